@@ -1,0 +1,6 @@
+import { PlatformCore1764000000000 } from './1764000000000-platform-core.js';
+
+export { columnsFor, engineOf, ColumnFactory } from './portable-columns.js';
+
+/** Every migration in the order it runs. New migrations are appended, never rewritten. */
+export const migrations = [PlatformCore1764000000000];

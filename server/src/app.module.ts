@@ -1,0 +1,26 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { DataSource } from 'typeorm';
+import { AppConfig } from './common/config/app-config.js';
+import { CoreModule } from './common/database/database.module.js';
+import { AuthModule } from './common/auth/auth.module.js';
+import { ErrorFilter } from './common/errors/error.filter.js';
+import { validationPipe } from './common/validation/validation.pipe.js';
+import { CustomersModule } from './modules/customers/customers.module.js';
+import { HealthModule } from './modules/health/health.module.js';
+import { UsersModule } from './modules/users/users.module.js';
+import { TeamsModule } from './modules/teams/teams.module.js';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, dataSource: DataSource): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [CoreModule.forRoot(config, dataSource), AuthModule, HealthModule, UsersModule, TeamsModule, CustomersModule],
+      providers: [
+        { provide: APP_FILTER, useClass: ErrorFilter },
+        { provide: APP_PIPE, useValue: validationPipe },
+      ],
+    };
+  }
+}

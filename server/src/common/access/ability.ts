@@ -1,0 +1,60 @@
+import { AbilityBuilder, createMongoAbility, MongoAbility, MongoQuery, subject } from '@casl/ability';
+import { Action, ModuleGrant, ModuleKey, SCOPE_WIDTH, DataScope } from './permissions.js';
+import { subtreeUpperBound } from './team-path.js';
+
+/** Fields a scope condition may mention; every scoped table has both columns. */
+export interface ScopedFields {
+  ownerId: number;
+  teamPath: string;
+}
+
+export type AppAbility = MongoAbility<[Action, ModuleKey | ({ __caslSubjectType__: ModuleKey } & Partial<ScopedFields>)], MongoQuery>;
+
+export interface AbilityOwner {
+  userId: number;
+  teamPath: string;
+  /** Whether the user's team has sub-teams: a leaf team's scope is an equality, cheaper to index. */
+  teamHasChildren: boolean;
+}
+
+/**
+ * The one place where roles become permissions. Grants of several roles are merged per module and
+ * action, keeping the widest data scope, then written as CASL rules whose conditions name only
+ * ownerId and teamPath.
+ */
+export function buildAbility(owner: AbilityOwner, grants: ModuleGrant[]): AppAbility {
+  const widest = new Map<string, DataScope>();
+  for (const grant of grants) {
+    for (const action of grant.actions) {
+      const key = `${grant.module}:${action}`;
+      const current = widest.get(key);
+      if (!current || SCOPE_WIDTH[grant.scope] > SCOPE_WIDTH[current]) widest.set(key, grant.scope);
+    }
+  }
+  const { can, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
+  for (const [key, scope] of widest) {
+    const [module, action] = key.split(':') as [ModuleKey, Action];
+    const condition = scopeCondition(owner, scope);
+    if (condition) can(action, module, condition as never);
+    else can(action, module);
+  }
+  return build();
+}
+
+function scopeCondition(owner: AbilityOwner, scope: DataScope): MongoQuery | null {
+  switch (scope) {
+    case 'all':
+      return null;
+    case 'team':
+      return owner.teamHasChildren
+        ? { teamPath: { $gte: owner.teamPath, $lt: subtreeUpperBound(owner.teamPath) } }
+        : { teamPath: owner.teamPath };
+    case 'own':
+      return { ownerId: owner.userId };
+  }
+}
+
+/** Tags a plain row with its module so CASL can check conditions against it. */
+export function asSubject<T extends object>(module: ModuleKey, row: T) {
+  return subject(module, row as T & Partial<ScopedFields>);
+}

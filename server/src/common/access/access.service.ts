@@ -1,0 +1,124 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { buildAbility } from './ability.js';
+import { Actor } from './actor.js';
+import { isAction, isDataScope, isModuleKey, ModuleGrant } from './permissions.js';
+import { ENTITIES } from '../database/entities.js';
+import { ScopedEntity } from '../database/scoped-entity.js';
+
+const CACHE_TTL_MS = 30_000;
+
+interface CachedActor {
+  actor: Actor | null;
+  loadedAt: number;
+}
+
+/**
+ * Turns a user id into an Actor (profile + CASL ability). Cached briefly; any change to users,
+ * roles or teams calls invalidate(), so it applies on the user's next request.
+ */
+@Injectable()
+export class AccessService {
+  private readonly cache = new Map<number, CachedActor>();
+  private readonly revokedSessions = new Set<string>();
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  invalidate(userId?: number): void {
+    if (userId === undefined) this.cache.clear();
+    else this.cache.delete(userId);
+  }
+
+  revokeSession(sessionId: string): void {
+    this.revokedSessions.add(sessionId);
+  }
+
+  isSessionRevoked(sessionId: string): boolean {
+    return this.revokedSessions.has(sessionId);
+  }
+
+  /** null when the user does not exist or is deactivated. */
+  async actorFor(userId: number): Promise<Actor | null> {
+    const cached = this.cache.get(userId);
+    if (cached && Date.now() - cached.loadedAt < CACHE_TTL_MS) return cached.actor;
+    const actor = await this.load(userId);
+    this.cache.set(userId, { actor, loadedAt: Date.now() });
+    return actor;
+  }
+
+  private async load(userId: number): Promise<Actor | null> {
+    const users: Array<Record<string, unknown>> = await this.dataSource
+      .createQueryBuilder()
+      .select(['u.id AS id', 'u.username AS username', 'u.display_name AS display_name', 'u.locale AS locale'])
+      .addSelect(['t.id AS team_id', 't.name AS team_name', 't.team_path AS team_path'])
+      .addSelect('(SELECT COUNT(*) FROM teams c WHERE c.parent_id = t.id)', 'child_teams')
+      .from('users', 'u')
+      .innerJoin('teams', 't', 't.id = u.team_id')
+      .where('u.id = :userId', { userId })
+      .andWhere('u.is_active = :active', { active: true })
+      .getRawMany();
+    const user = users[0];
+    if (!user) return null;
+    const get = (key: string) => user[key] ?? user[key.toUpperCase()];
+
+    const grantRows: Array<Record<string, unknown>> = await this.dataSource
+      .createQueryBuilder()
+      .select(['r.role_key AS role_key', 'g.module_key AS module_key', 'g.actions AS actions', 'g.data_scope AS data_scope'])
+      .from('user_roles', 'ur')
+      .innerJoin('roles', 'r', 'r.id = ur.role_id')
+      .leftJoin('role_grants', 'g', 'g.role_id = r.id')
+      .where('ur.user_id = :userId', { userId })
+      .getRawMany();
+
+    const roles = new Set<string>();
+    const grants: ModuleGrant[] = [];
+    for (const row of grantRows) {
+      const value = (key: string) => (row[key] ?? row[key.toUpperCase()]) as string | null;
+      roles.add(value('role_key') as string);
+      const module = value('module_key');
+      const scope = value('data_scope');
+      if (!module || !scope || !isModuleKey(module) || !isDataScope(scope)) continue;
+      const actions = (value('actions') ?? '').split(',').map((a) => a.trim()).filter(isAction);
+      grants.push({ module, actions, scope });
+    }
+
+    const teamPath = String(get('team_path'));
+    const ability = buildAbility(
+      { userId, teamPath, teamHasChildren: Number(get('child_teams')) > 0 },
+      grants,
+    );
+    return new Actor(
+      {
+        id: Number(get('id')),
+        username: String(get('username')),
+        displayName: String(get('display_name')),
+        teamId: Number(get('team_id')),
+        teamName: String(get('team_name')),
+        teamPath,
+        locale: String(get('locale') ?? 'en'),
+        roles: [...roles].sort(),
+      },
+      ability,
+      grants,
+    );
+  }
+
+  /**
+   * Keeps the denormalised team path on every scoped row correct when a user moves to another
+   * team. Runs in the caller's transaction.
+   */
+  async moveOwnedRows(manager: EntityManager, ownerId: number, newTeamPath: string): Promise<void> {
+    for (const entity of SCOPED_ENTITIES) {
+      await manager
+        .createQueryBuilder()
+        .update(entity)
+        .set({ teamPath: newTeamPath } as never)
+        .where('ownerId = :ownerId', { ownerId })
+        .execute();
+    }
+    this.invalidate();
+  }
+}
+
+/** Every entity that carries owner and team path; derived, so a new module cannot be forgotten. */
+export const SCOPED_ENTITIES = ENTITIES.filter((entity) => entity.prototype instanceof ScopedEntity);

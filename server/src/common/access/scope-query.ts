@@ -1,0 +1,84 @@
+import { rulesToAST } from '@casl/ability/extra';
+import { Brackets, ObjectLiteral, SelectQueryBuilder, UpdateQueryBuilder, DeleteQueryBuilder, WhereExpressionBuilder } from 'typeorm';
+import { AppAbility } from './ability.js';
+import { Action, ModuleKey } from './permissions.js';
+
+type Condition = NonNullable<ReturnType<typeof rulesToAST>>;
+
+/**
+ * The rows one user may touch with one action in one module. Repositories accept only this type
+ * for reads and writes of scoped tables, so an unscoped query does not compile; the system path
+ * (jobs, seeding) uses AccessScope.system(), which is easy to find in review.
+ */
+export class AccessScope {
+  private constructor(
+    readonly module: ModuleKey,
+    readonly action: Action,
+    /** null: no rows at all; an empty AND: every row. */
+    readonly condition: Condition | null,
+  ) {}
+
+  static of(ability: AppAbility, action: Action, module: ModuleKey): AccessScope {
+    return new AccessScope(module, action, rulesToAST(ability, action, module));
+  }
+
+  static system(module: ModuleKey): AccessScope {
+    return new AccessScope(module, 'read', { operator: 'and', value: [] } as unknown as Condition);
+  }
+
+  get isEmpty(): boolean {
+    return this.condition === null;
+  }
+}
+
+let parameterCounter = 0;
+
+/** Adds the scope as a WHERE condition on `alias`'s columns (entity property names). */
+export function whereInScope<Q extends WhereExpressionBuilder>(qb: Q, alias: string, scope: AccessScope): Q {
+  const predicate = scopePredicate(scope, alias);
+  qb.andWhere(new Brackets((inner) => inner.where(predicate.sql, predicate.params)));
+  return qb;
+}
+
+export function scopePredicate(scope: AccessScope, alias: string): { sql: string; params: ObjectLiteral } {
+  const params: ObjectLiteral = {};
+  if (!scope.condition) return { sql: '1 = 0', params };
+  const sql = toSql(scope.condition, alias, params);
+  return { sql: sql || '1 = 1', params };
+}
+
+function toSql(condition: Condition, alias: string, params: ObjectLiteral): string {
+  const node = condition as unknown as { operator: string; field?: string; value: unknown };
+  if (node.operator === 'and' || node.operator === 'or') {
+    const parts = (node.value as Condition[]).map((child) => toSql(child, alias, params)).filter(Boolean);
+    if (parts.length === 0) return node.operator === 'and' ? '' : '1 = 0';
+    return parts.length === 1 ? parts[0] : `(${parts.join(node.operator === 'and' ? ' AND ' : ' OR ')})`;
+  }
+  if (node.operator === 'not') {
+    const inner = toSql((node.value as Condition[])[0] ?? (node.value as Condition), alias, params);
+    return inner ? `NOT (${inner})` : '1 = 0';
+  }
+  const column = `${alias}.${node.field}`;
+  const name = `scope_${(parameterCounter = (parameterCounter + 1) % 1_000_000)}`;
+  params[name] = node.value;
+  switch (node.operator) {
+    case 'eq':
+      return `${column} = :${name}`;
+    case 'ne':
+      return `${column} <> :${name}`;
+    case 'gte':
+      return `${column} >= :${name}`;
+    case 'gt':
+      return `${column} > :${name}`;
+    case 'lte':
+      return `${column} <= :${name}`;
+    case 'lt':
+      return `${column} < :${name}`;
+    case 'in':
+      return `${column} IN (:...${name})`;
+    default:
+      throw new Error(`access scope operator "${node.operator}" has no SQL translation`);
+  }
+}
+
+export type ScopedQuery<T extends ObjectLiteral> = SelectQueryBuilder<T> | UpdateQueryBuilder<T> | DeleteQueryBuilder<T>;

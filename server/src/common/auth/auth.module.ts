@@ -1,0 +1,37 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { APP_CONFIG, AppConfig } from '../config/app-config.js';
+import { AccessGuard } from '../access/access.guard.js';
+import { AccessService } from '../access/access.service.js';
+import { UsersModule } from '../../modules/users/users.module.js';
+import { AuthSecrets } from './auth-secrets.js';
+import { AuthController } from './auth.controller.js';
+import { AuthService } from './auth.service.js';
+import { JwtStrategy } from './jwt.strategy.js';
+
+@Global()
+@Module({
+  imports: [
+    UsersModule,
+    PassportModule,
+    JwtModule.registerAsync({
+      inject: [AuthSecrets],
+      extraProviders: [AuthSecrets],
+      useFactory: (secrets: AuthSecrets) => ({
+        secretOrKeyProvider: () => secrets.jwtSecret,
+        signOptions: { algorithm: 'HS256' },
+      }),
+    }),
+    ThrottlerModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => [{ ttl: 60_000, limit: config.loginRateLimitPerMinute }],
+    }),
+  ],
+  controllers: [AuthController],
+  providers: [AuthSecrets, AuthService, AccessService, JwtStrategy, { provide: APP_GUARD, useClass: AccessGuard }],
+  exports: [AccessService, AuthSecrets],
+})
+export class AuthModule {}

@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import { ExtractJwt, Strategy } from 'passport-jwt';
+import { AccessService } from '../access/access.service.js';
+import { Actor } from '../access/actor.js';
+import { unauthorized } from '../errors/app-error.js';
+import { AuthSecrets } from './auth-secrets.js';
+
+export interface AccessTokenPayload {
+  sub: number;
+  /** The login session (refresh-token family); logout ends it. */
+  sid: string;
+}
+
+@Injectable()
+export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
+  constructor(
+    secrets: AuthSecrets,
+    private readonly access: AccessService,
+  ) {
+    super({
+      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+      secretOrKeyProvider: (_req: unknown, _token: unknown, done: (err: unknown, secret?: string) => void) =>
+        done(null, secrets.jwtSecret),
+      algorithms: ['HS256'],
+    });
+  }
+
+  async validate(payload: AccessTokenPayload): Promise<Actor> {
+    if (this.access.isSessionRevoked(payload.sid)) throw unauthorized('TOKEN_INVALID', 'The session has ended');
+    const actor = await this.access.actorFor(payload.sub);
+    if (!actor) throw unauthorized('ACCOUNT_DISABLED', 'The account is disabled');
+    return actor;
+  }
+}

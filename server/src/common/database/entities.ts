@@ -1,0 +1,10 @@
+import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { RefreshToken } from '../auth/refresh-token.entity.js';
+import { AppSetting } from './app-setting.entity.js';
+import { Team } from '../../modules/teams/team.entity.js';
+import { User } from '../../modules/users/user.entity.js';
+import { Role, RoleGrant, UserRole } from '../../modules/roles/role.entity.js';
+import { Customer } from '../../modules/customers/customer.entity.js';
+import { Contact } from '../../modules/customers/contact.entity.js';
+
+export const ENTITIES = [AppSetting, AuditEntry, RefreshToken, Team, User, Role, RoleGrant, UserRole, Customer, Contact];

@@ -1,0 +1,65 @@
+import { DataSource, EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { AccessScope, whereInScope } from '../access/scope-query.js';
+import { staleVersion, notFound } from '../errors/app-error.js';
+import { ScopedEntity } from './scoped-entity.js';
+
+/**
+ * Reads and writes of one scoped table, always through an AccessScope. Module repositories hold
+ * one of these and add their filters; they never write owner conditions themselves.
+ */
+export class ScopedTable<T extends ScopedEntity & ObjectLiteral> {
+  constructor(
+    readonly dataSource: DataSource,
+    readonly target: EntityTarget<T>,
+    readonly alias: string,
+    readonly label: string,
+  ) {}
+
+  /** A SELECT already limited to the scope. */
+  select(scope: AccessScope, manager: EntityManager = this.dataSource.manager): SelectQueryBuilder<T> {
+    return whereInScope(manager.createQueryBuilder(this.target, this.alias), this.alias, scope);
+  }
+
+  findOne(scope: AccessScope, id: number, manager?: EntityManager): Promise<T | null> {
+    return this.select(scope, manager).andWhere(`${this.alias}.id = :id`, { id }).getOne();
+  }
+
+  /** The row, or a 404 that does not reveal whether an out-of-scope row exists. */
+  async getOne(scope: AccessScope, id: number, manager?: EntityManager): Promise<T> {
+    const row = await this.findOne(scope, id, manager);
+    if (!row) throw notFound(this.label, id);
+    return row;
+  }
+
+  /**
+   * UPDATE ... WHERE id AND version AND scope, bumping the version. When nothing changed, tells
+   * apart a record out of scope (404) from one someone else changed first (409).
+   */
+  async updateVersioned(
+    manager: EntityManager,
+    scope: AccessScope,
+    id: number,
+    expectedVersion: number | undefined,
+    changes: Partial<T>,
+  ): Promise<void> {
+    const qb = manager
+      .createQueryBuilder()
+      .update(this.target)
+      .set({ ...changes, version: () => 'version + 1', updatedAt: new Date() } as never)
+      .where('id = :id', { id });
+    if (expectedVersion !== undefined) qb.andWhere('version = :expectedVersion', { expectedVersion });
+    whereInScope(qb, qb.alias, scope);
+    const result = await qb.execute();
+    if (result.affected) return;
+    const current = await this.findOne(scope, id, manager);
+    if (!current) throw notFound(this.label, id);
+    throw staleVersion(this.label, id, current.version);
+  }
+
+  async deleteInScope(manager: EntityManager, scope: AccessScope, id: number): Promise<void> {
+    const qb = manager.createQueryBuilder().delete().from(this.target).where('id = :id', { id });
+    whereInScope(qb, qb.alias, scope);
+    const result = await qb.execute();
+    if (!result.affected) throw notFound(this.label, id);
+  }
+}

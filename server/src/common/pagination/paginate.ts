@@ -1,0 +1,110 @@
+import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { AppError, invalid } from '../errors/app-error.js';
+import { ListQueryDto, SortOrder } from './list-query.dto.js';
+
+export const TOTAL_CAP = 10_000;
+const MAX_OFFSET = 10_000;
+const DEFAULT_PAGE_SIZE = 20;
+
+export interface Page<T> {
+  items: T[];
+  /** Matching rows; at most TOTAL_CAP unless exactTotal was asked for. */
+  total: number;
+  /** True when there are more than `total` rows ("10,000+"). */
+  totalIsCapped: boolean;
+  /** Opaque cursor for the next page, null on the last page. */
+  nextCursor: string | null;
+}
+
+/** Sort keys a list accepts, mapped to entity properties. Every one must be non-null and indexed. */
+export type SortMap = Record<string, string>;
+
+interface CursorValue {
+  v: string | number;
+  id: number;
+}
+
+function decodeCursor(cursor: string): CursorValue {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as CursorValue;
+    if (typeof value.id !== 'number' || value.v === undefined) throw new Error('shape');
+    return value;
+  } catch {
+    throw invalid([{ field: 'cursor', reason: 'is not a cursor this list returned' }]);
+  }
+}
+
+function encodeCursor(value: unknown, id: number): string {
+  const v = value instanceof Date ? value.toISOString() : (value as string | number);
+  return Buffer.from(JSON.stringify({ v, id })).toString('base64url');
+}
+
+/**
+ * Runs a list query: sort from a whitelist (id breaks ties), OFFSET for the first pages, keyset
+ * after a cursor at any depth, and a total capped at TOTAL_CAP unless the exact count is asked for.
+ * `qb` must already carry the access scope and filters.
+ */
+export async function paginate<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  alias: string,
+  query: ListQueryDto,
+  sorts: SortMap,
+  defaultSort: { key: string; order: SortOrder },
+): Promise<Page<T>> {
+  const sortKey = query.sort ?? defaultSort.key;
+  const property = sorts[sortKey];
+  if (!property) {
+    throw invalid([{ field: 'sort', reason: `must be one of: ${Object.keys(sorts).join(', ')}` }]);
+  }
+  const order = query.sort ? (query.order ?? 'asc') : (query.order ?? defaultSort.order);
+  const direction = order === 'asc' ? 'ASC' : 'DESC';
+  const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
+  const counting = countRows(qb, query.exactTotal === true);
+
+  const rows = qb.clone();
+  if (query.cursor) {
+    const after = decodeCursor(query.cursor);
+    const cmp = order === 'asc' ? '>' : '<';
+    const sortValue = property === 'createdAt' || property === 'updatedAt' ? new Date(after.v) : after.v;
+    rows.andWhere(
+      `(${alias}.${property} ${cmp} :cursorValue OR (${alias}.${property} = :cursorValue AND ${alias}.id ${cmp} :cursorId))`,
+      { cursorValue: sortValue, cursorId: after.id },
+    );
+  } else {
+    const offset = ((query.page ?? 1) - 1) * pageSize;
+    if (offset > MAX_OFFSET) {
+      throw new AppError(400, 'PAGE_TOO_DEEP', `Pages beyond row ${MAX_OFFSET} are reached with the cursor`, [
+        { field: 'page', reason: 'use cursor for pages this deep' },
+      ]);
+    }
+    rows.offset(offset);
+  }
+  rows.orderBy(`${alias}.${property}`, direction).addOrderBy(`${alias}.id`, direction).limit(pageSize + 1);
+
+  const [fetched, counted] = await Promise.all([rows.getMany(), counting]);
+  const hasMore = fetched.length > pageSize;
+  const items = hasMore ? fetched.slice(0, pageSize) : fetched;
+  const last = items[items.length - 1] as Record<string, unknown> | undefined;
+  return {
+    items,
+    total: counted.total,
+    totalIsCapped: counted.capped,
+    nextCursor: hasMore && last ? encodeCursor(last[property], last.id as number) : null,
+  };
+}
+
+async function countRows<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  exact: boolean,
+): Promise<{ total: number; capped: boolean }> {
+  if (exact) return { total: await qb.clone().orderBy().getCount(), capped: false };
+  const inner = qb.clone().select('1', 'one').orderBy().limit(TOTAL_CAP + 1);
+  const [sql, params] = inner.getQueryAndParameters();
+  const result: Array<Record<string, unknown>> = await qb.connection.query(
+    `SELECT COUNT(*) AS total FROM (${sql}) capped_rows`,
+    params,
+  );
+  const row = result[0] ?? {};
+  const total = Number(row.total ?? row.TOTAL ?? 0);
+  return total > TOTAL_CAP ? { total: TOTAL_CAP, capped: true } : { total, capped: false };
+}

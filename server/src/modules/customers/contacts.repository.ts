@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { Brackets, DataSource, EntityManager } from 'typeorm';
+import { AccessScope } from '../../common/access/scope-query.js';
+import { ScopedTable } from '../../common/database/scoped-table.js';
+import { containsInsensitive, likePattern } from '../../common/database/dialect.js';
+import { Page, paginate } from '../../common/pagination/paginate.js';
+import { Contact } from './contact.entity.js';
+import { ContactListQueryDto } from './contacts.dto.js';
+
+export const CONTACT_SORTS = { name: 'name', createdAt: 'createdAt', updatedAt: 'updatedAt' };
+
+@Injectable()
+export class ContactsRepository {
+  readonly table: ScopedTable<Contact>;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.table = new ScopedTable(dataSource, Contact, 'k', 'Contact');
+  }
+
+  findPage(scope: AccessScope, query: ContactListQueryDto): Promise<Page<Contact>> {
+    const qb = this.table.select(scope);
+    if (query.q) {
+      qb.andWhere(
+        new Brackets((text) =>
+          text
+            .where(containsInsensitive(this.dataSource, 'k.name', 'qContains'))
+            .orWhere('k.mobile LIKE :qPrefix')
+            .orWhere('k.phone LIKE :qPrefix')
+            .orWhere(containsInsensitive(this.dataSource, 'k.email', 'qPrefix')),
+        ),
+        { qContains: likePattern(query.q, 'contains'), qPrefix: likePattern(query.q, 'prefix') },
+      );
+    }
+    if (query.customerId !== undefined) qb.andWhere('k.customerId = :customerId', { customerId: query.customerId });
+    if (query.ownerId !== undefined) qb.andWhere('k.ownerId = :ownerId', { ownerId: query.ownerId });
+    return paginate(qb, 'k', query, CONTACT_SORTS, { key: 'name', order: 'asc' });
+  }
+
+  listForCustomer(scope: AccessScope, customerId: number): Promise<Contact[]> {
+    return this.table
+      .select(scope)
+      .andWhere('k.customerId = :customerId', { customerId })
+      .orderBy('k.isPrimary', 'DESC')
+      .addOrderBy('k.name', 'ASC')
+      .limit(200)
+      .getMany();
+  }
+
+  async insert(manager: EntityManager, values: Partial<Contact>): Promise<number> {
+    const result = await manager.insert(Contact, values);
+    return Number(result.identifiers[0].id);
+  }
+
+  /** Only one primary contact per customer. */
+  async clearPrimary(manager: EntityManager, customerId: number, exceptId: number): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(Contact)
+      .set({ isPrimary: false })
+      .where('customerId = :customerId AND id <> :exceptId AND isPrimary = :yes', { customerId, exceptId, yes: true })
+      .execute();
+  }
+
+  /** Contacts follow their customer's owner; part of a transfer the caller has authorised. */
+  async moveWithCustomer(manager: EntityManager, customerId: number, ownerId: number, teamPath: string): Promise<Contact[]> {
+    const moved = await manager.find(Contact, { where: { customerId } });
+    await manager
+      .createQueryBuilder()
+      .update(Contact)
+      .set({ ownerId, teamPath, version: () => 'version + 1' } as never)
+      .where('customerId = :customerId', { customerId })
+      .execute();
+    return moved;
+  }
+}

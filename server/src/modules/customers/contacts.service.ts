@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Actor } from '../../common/access/actor.js';
+import { AuditService, AuditView } from '../../common/audit/audit.service.js';
+import { AuditAction } from '../../common/audit/audit-entry.entity.js';
+import { forbidden } from '../../common/errors/app-error.js';
+import { Contact } from './contact.entity.js';
+import { ContactsRepository } from './contacts.repository.js';
+import { CustomersRepository } from './customers.repository.js';
+import { toContactDto } from './customer.mapper.js';
+import { ContactDto, ContactListQueryDto, ContactPageDto, CreateContactDto, UpdateContactDto } from './contacts.dto.js';
+
+const ENTITY = 'contact';
+
+@Injectable()
+export class ContactsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly contacts: ContactsRepository,
+    private readonly customers: CustomersRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(actor: Actor, query: ContactListQueryDto): Promise<ContactPageDto> {
+    const page = await this.contacts.findPage(actor.scope('read', 'contacts'), query);
+    return { ...page, items: page.items.map(toContactDto) };
+  }
+
+  async get(actor: Actor, id: number): Promise<ContactDto> {
+    return toContactDto(await this.contacts.table.getOne(actor.scope('read', 'contacts'), id));
+  }
+
+  async history(actor: Actor, id: number, beforeId?: number): Promise<AuditView[]> {
+    await this.contacts.table.getOne(actor.scope('read', 'contacts'), id);
+    return this.audit.historyOf(ENTITY, id, 50, beforeId);
+  }
+
+  /** A contact is created under a customer the user can see, and inherits its owner. */
+  async create(actor: Actor, dto: CreateContactDto): Promise<ContactDto> {
+    const id = await this.dataSource.transaction(async (manager) => {
+      const customer = await this.customers.table.getOne(actor.scope('read', 'customers'), dto.customerId, manager);
+      const placement = { ownerId: customer.ownerId, teamPath: customer.teamPath };
+      if (!actor.can('create', 'contacts', placement)) throw forbidden('You may not add contacts to this customer');
+      const newId = await this.contacts.insert(manager, {
+        ...dto,
+        isPrimary: dto.isPrimary ?? false,
+        ...placement,
+        createdBy: actor.id,
+        version: 1,
+      });
+      if (dto.isPrimary) await this.contacts.clearPrimary(manager, customer.id, newId);
+      const created = await this.contacts.table.getOne(actor.scope('read', 'contacts'), newId, manager);
+      await this.audit.recordChange(manager, actor, ENTITY, 'create', newId, null, created);
+      return newId;
+    });
+    return this.get(actor, id);
+  }
+
+  async update(actor: Actor, id: number, dto: UpdateContactDto): Promise<ContactDto> {
+    const { version, ...fields } = dto;
+    const changes = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<Contact>;
+    await this.dataSource.transaction(async (manager) => {
+      const before = await this.contacts.table.getOne(actor.scope('read', 'contacts'), id, manager);
+      if (!actor.can('update', 'contacts', before)) throw forbidden('You may not change this contact');
+      await this.contacts.table.updateVersioned(manager, actor.scope('update', 'contacts'), id, version, changes);
+      if (changes.isPrimary) await this.contacts.clearPrimary(manager, before.customerId, id);
+      const after = await this.contacts.table.getOne(actor.scope('read', 'contacts'), id, manager);
+      await this.audit.recordChange(manager, actor, ENTITY, 'update', id, before, after);
+    });
+    return this.get(actor, id);
+  }
+
+  async remove(actor: Actor, id: number): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const before = await this.contacts.table.getOne(actor.scope('read', 'contacts'), id, manager);
+      if (!actor.can('delete', 'contacts', before)) throw forbidden('You may not delete this contact');
+      await this.contacts.table.deleteInScope(manager, actor.scope('delete', 'contacts'), id);
+      await this.audit.recordChange(manager, actor, ENTITY, 'delete', id, before, null);
+    });
+  }
+
+}

@@ -1,0 +1,56 @@
+import { Column, Entity } from 'typeorm';
+import { ScopedEntity } from '../../common/database/scoped-entity.js';
+
+export type CustomerType = 'company' | 'person';
+export type CustomerStatus = 'active' | 'archived';
+
+@Entity('customers')
+export class Customer extends ScopedEntity {
+  @Column({ length: 40 })
+  code: string;
+
+  /** Chinese or Latin text, as the customer writes it. */
+  @Column({ length: 200 })
+  name: string;
+
+  @Column({ length: 20 })
+  customerType: CustomerType;
+
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  industry: string | null;
+
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  customerLevel: string | null;
+
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  source: string | null;
+
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  region: string | null;
+
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  address: string | null;
+
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  phone: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  email: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  website: string | null;
+
+  /** Comma-separated tags. */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  tags: string | null;
+
+  /** Exact decimal, carried as a string end to end. */
+  @Column({ type: 'decimal', precision: 18, scale: 2, nullable: true, transformer: { to: (v) => v, from: (v) => (v == null ? null : String(v)) } })
+  creditLimit: string | null;
+
+  @Column({ length: 20, default: 'active' })
+  status: CustomerStatus;
+
+  @Column({ type: 'varchar', nullable: true })
+  notes: string | null;
+}

@@ -1,0 +1,50 @@
+import { Contact } from './contact.entity.js';
+import { ContactDto } from './contacts.dto.js';
+import { CustomerWithOwner } from './customers.repository.js';
+import { CustomerDto } from './customers.dto.js';
+
+export function toCustomerDto(row: CustomerWithOwner): CustomerDto {
+  return {
+    id: row.id,
+    code: row.code,
+    name: row.name,
+    customerType: row.customerType,
+    industry: row.industry,
+    customerLevel: row.customerLevel,
+    source: row.source,
+    region: row.region,
+    address: row.address,
+    phone: row.phone,
+    email: row.email,
+    website: row.website,
+    tags: row.tags ? row.tags.split(',').filter(Boolean) : [],
+    creditLimit: row.creditLimit,
+    status: row.status,
+    notes: row.notes,
+    owner: { id: row.ownerId, displayName: row.owner?.displayName ?? '' },
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    createdBy: row.createdBy,
+    version: row.version,
+  };
+}
+
+export function toContactDto(row: Contact): ContactDto {
+  return {
+    id: row.id,
+    customerId: row.customerId,
+    name: row.name,
+    title: row.title,
+    mobile: row.mobile,
+    phone: row.phone,
+    email: row.email,
+    birthday: row.birthday,
+    isPrimary: row.isPrimary,
+    notes: row.notes,
+    ownerId: row.ownerId,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    version: row.version,
+  };
+}
+

@@ -1,0 +1,133 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, Permission } from '../../common/access/decorators.js';
+import { Actor } from '../../common/access/actor.js';
+import { AuditView } from '../../common/audit/audit.service.js';
+import { IdField } from '../../common/validation/validators.js';
+import { CustomersService } from './customers.service.js';
+import {
+  CreateCustomerDto,
+  CreatedCustomerDto,
+  CustomerDetailDto,
+  CustomerDto,
+  CustomerListQueryDto,
+  CustomerPageDto,
+  DuplicateMatchDto,
+  DuplicateQueryDto,
+  TransferCustomerDto,
+  UpdateCustomerDto,
+  VersionDto,
+} from './customers.dto.js';
+
+export class HistoryQueryDto {
+  @IdField({ description: 'Entries older than this entry id' })
+  beforeId?: number;
+}
+
+export class AuditEntryDto implements AuditView {
+  @ApiProperty() id: number;
+  @ApiProperty({ enum: ['create', 'update', 'delete', 'transfer', 'archive', 'restore'], enumName: 'AuditAction' })
+  action: AuditView['action'];
+  @ApiProperty({ nullable: true, type: Number }) actorId: number | null;
+  @ApiProperty({ nullable: true, type: String }) actorName: string | null;
+  @ApiProperty() occurredAt: Date;
+  @ApiProperty({ type: Object, description: 'field -> [before, after]' }) changes: Record<string, [unknown, unknown]>;
+}
+
+@ApiTags('customers')
+@Controller('customers')
+export class CustomersController {
+  constructor(private readonly customers: CustomersService) {}
+
+  @Get()
+  @Permission('customers', 'read')
+  @ApiOperation({ operationId: 'listCustomers', summary: 'Customers in the user’s scope, filtered, sorted and paged' })
+  @ApiOkResponse({ type: CustomerPageDto })
+  list(@CurrentActor() actor: Actor, @Query() query: CustomerListQueryDto): Promise<CustomerPageDto> {
+    return this.customers.list(actor, query);
+  }
+
+  @Get('duplicates')
+  @Permission('customers', 'read')
+  @ApiOperation({ operationId: 'findCustomerDuplicates', summary: 'Customers sharing a name, phone or email' })
+  @ApiOkResponse({ type: [DuplicateMatchDto] })
+  duplicates(@CurrentActor() actor: Actor, @Query() query: DuplicateQueryDto): Promise<DuplicateMatchDto[]> {
+    return this.customers.duplicates(actor, query);
+  }
+
+  @Get(':id')
+  @Permission('customers', 'read')
+  @ApiOperation({ operationId: 'getCustomer', summary: 'A customer with its contacts' })
+  @ApiOkResponse({ type: CustomerDetailDto })
+  get(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number): Promise<CustomerDetailDto> {
+    return this.customers.get(actor, id);
+  }
+
+  @Get(':id/history')
+  @Permission('customers', 'read')
+  @ApiOperation({ operationId: 'getCustomerHistory', summary: 'Audit entries of a customer, newest first' })
+  @ApiOkResponse({ type: [AuditEntryDto] })
+  history(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIntPipe) id: number,
+    @Query() query: HistoryQueryDto,
+  ): Promise<AuditView[]> {
+    return this.customers.history(actor, id, query.beforeId);
+  }
+
+  @Post()
+  @Permission('customers', 'create')
+  @ApiOperation({ operationId: 'createCustomer', summary: 'Create a customer; possible duplicates are reported' })
+  @ApiCreatedResponse({ type: CreatedCustomerDto })
+  create(@CurrentActor() actor: Actor, @Body() body: CreateCustomerDto): Promise<CreatedCustomerDto> {
+    return this.customers.create(actor, body);
+  }
+
+  @Patch(':id')
+  @Permission('customers', 'update')
+  @ApiOperation({ operationId: 'updateCustomer', summary: 'Change fields; the version read must be current' })
+  @ApiOkResponse({ type: CustomerDto })
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() body: UpdateCustomerDto,
+  ): Promise<CustomerDto> {
+    return this.customers.update(actor, id, body);
+  }
+
+  @Post(':id/archive')
+  @HttpCode(200)
+  @Permission('customers', 'update')
+  @ApiOperation({ operationId: 'archiveCustomer', summary: 'Archive a customer' })
+  @ApiOkResponse({ type: CustomerDto })
+  archive(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() body: VersionDto) {
+    return this.customers.archive(actor, id, body);
+  }
+
+  @Post(':id/restore')
+  @HttpCode(200)
+  @Permission('customers', 'update')
+  @ApiOperation({ operationId: 'restoreCustomer', summary: 'Bring an archived customer back' })
+  @ApiOkResponse({ type: CustomerDto })
+  restore(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() body: VersionDto) {
+    return this.customers.restore(actor, id, body);
+  }
+
+  @Post(':id/transfer')
+  @HttpCode(200)
+  @Permission('customers', 'assign')
+  @ApiOperation({ operationId: 'transferCustomer', summary: 'Give the customer and its contacts to another owner' })
+  @ApiOkResponse({ type: CustomerDto })
+  transfer(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() body: TransferCustomerDto) {
+    return this.customers.transfer(actor, id, body);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @Permission('customers', 'delete')
+  @ApiOperation({ operationId: 'deleteCustomer', summary: 'Delete a customer and its contacts' })
+  @ApiNoContentResponse()
+  async remove(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number): Promise<void> {
+    await this.customers.remove(actor, id);
+  }
+}

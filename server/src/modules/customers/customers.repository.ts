@@ -1,0 +1,110 @@
+import { Injectable } from '@nestjs/common';
+import { Brackets, DataSource, EntityManager } from 'typeorm';
+import { AccessScope } from '../../common/access/scope-query.js';
+import { ScopedTable } from '../../common/database/scoped-table.js';
+import { containsInsensitive, equalsInsensitive, likePattern } from '../../common/database/dialect.js';
+import { Page, paginate } from '../../common/pagination/paginate.js';
+import { User } from '../users/user.entity.js';
+import { Customer } from './customer.entity.js';
+import { CustomerListQueryDto } from './customers.dto.js';
+
+export type CustomerWithOwner = Customer & { owner?: Pick<User, 'id' | 'displayName'> };
+
+/** Sort keys the list accepts; each has an index that starts with a scope column. */
+export const CUSTOMER_SORTS = { name: 'name', code: 'code', createdAt: 'createdAt', updatedAt: 'updatedAt' };
+
+@Injectable()
+export class CustomersRepository {
+  readonly table: ScopedTable<Customer>;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.table = new ScopedTable(dataSource, Customer, 'c', 'Customer');
+  }
+
+  private withOwner(scope: AccessScope, manager?: EntityManager) {
+    return this.table
+      .select(scope, manager)
+      .leftJoinAndMapOne('c.owner', User, 'o', 'o.id = c.ownerId');
+  }
+
+  async findPage(scope: AccessScope, query: CustomerListQueryDto): Promise<Page<CustomerWithOwner>> {
+    const qb = this.table.select(scope);
+    if (query.q) {
+      qb.andWhere(
+        new Brackets((text) =>
+          text
+            .where(containsInsensitive(this.dataSource, 'c.name', 'qContains'))
+            .orWhere(containsInsensitive(this.dataSource, 'c.code', 'qPrefix'))
+            .orWhere('c.phone LIKE :qPrefix')
+            .orWhere(containsInsensitive(this.dataSource, 'c.email', 'qPrefix')),
+        ),
+        { qContains: likePattern(query.q, 'contains'), qPrefix: likePattern(query.q, 'prefix') },
+      );
+    }
+    for (const field of ['industry', 'customerLevel', 'region', 'source', 'ownerId'] as const) {
+      if (query[field] !== undefined) qb.andWhere(`c.${field} = :${field}`, { [field]: query[field] });
+    }
+    const status = query.status ?? 'active';
+    if (status !== 'all') qb.andWhere('c.status = :status', { status });
+    if (query.createdFrom) qb.andWhere('c.createdAt >= :createdFrom', { createdFrom: new Date(`${query.createdFrom}T00:00:00Z`) });
+    if (query.createdTo) {
+      const end = new Date(`${query.createdTo}T00:00:00Z`);
+      end.setUTCDate(end.getUTCDate() + 1);
+      qb.andWhere('c.createdAt < :createdTo', { createdTo: end });
+    }
+    const page = await paginate(qb, 'c', query, CUSTOMER_SORTS, { key: 'createdAt', order: 'desc' });
+    return { ...page, items: await this.attachOwners(page.items) };
+  }
+
+  /** One query for the owners of a whole page. */
+  private async attachOwners(rows: Customer[]): Promise<CustomerWithOwner[]> {
+    const ownerIds = [...new Set(rows.map((row) => row.ownerId))];
+    if (ownerIds.length === 0) return rows;
+    const owners = await this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .select(['u.id', 'u.displayName'])
+      .where('u.id IN (:...ownerIds)', { ownerIds })
+      .getMany();
+    const byId = new Map(owners.map((owner) => [owner.id, owner]));
+    return rows.map((row) => Object.assign(row, { owner: byId.get(row.ownerId) }));
+  }
+
+  findWithOwner(scope: AccessScope, id: number, manager?: EntityManager): Promise<CustomerWithOwner | null> {
+    return this.withOwner(scope, manager).andWhere('c.id = :id', { id }).getOne();
+  }
+
+  async insert(manager: EntityManager, values: Partial<Customer>): Promise<number> {
+    const result = await manager.insert(Customer, values);
+    return Number(result.identifiers[0].id);
+  }
+
+  async setCode(manager: EntityManager, id: number, code: string): Promise<void> {
+    await manager.update(Customer, { id }, { code });
+  }
+
+  /**
+   * Customers sharing a name, phone or email with the given values, across the whole company:
+   * the caller reveals details only of those in the user's scope.
+   */
+  findPossibleDuplicatesForSystem(
+    values: { name?: string; phone?: string; email?: string },
+    excludeId?: number,
+  ): Promise<Customer[]> {
+    const qb = this.dataSource.getRepository(Customer).createQueryBuilder('c');
+    const matchers = new Brackets((any) => {
+      if (values.name) any.orWhere(equalsInsensitive(this.dataSource, 'c.name', 'dupName'), { dupName: values.name });
+      if (values.phone) any.orWhere('c.phone = :dupPhone', { dupPhone: values.phone });
+      if (values.email) any.orWhere(equalsInsensitive(this.dataSource, 'c.email', 'dupEmail'), { dupEmail: values.email });
+    });
+    qb.where(matchers);
+    if (excludeId) qb.andWhere('c.id <> :excludeId', { excludeId });
+    return qb.orderBy('c.id', 'ASC').limit(10).getMany();
+  }
+
+  codeExistsForSystem(code: string, excludeId?: number): Promise<boolean> {
+    const qb = this.dataSource.getRepository(Customer).createQueryBuilder('c').where('c.code = :code', { code });
+    if (excludeId) qb.andWhere('c.id <> :excludeId', { excludeId });
+    return qb.getExists();
+  }
+}

@@ -1,0 +1,106 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AppConfig, DbConnectionConfig } from './common/config/app-config.js';
+import { dataSourceOptions } from './common/database/data-source-options.js';
+import { EmbeddedDatabase, startEmbeddedPostgres } from './common/database/embedded-postgres.js';
+import { AppModule } from './app.module.js';
+import { ensureDefaults } from './seed/initial-setup.js';
+import { isEmptyInstall, seedDemoCompany } from './seed/demo-company.js';
+import { setUpOpenApi } from './openapi.js';
+import { serveClient } from './client-assets.js';
+
+export interface RunningServer {
+  app: NestFastifyApplication;
+  dataSource: DataSource;
+  url: string;
+  stop(): Promise<void>;
+}
+
+const logger = new Logger('Server');
+
+/** The configured database, or the embedded PostgreSQL when none is configured. */
+export async function openDatabase(config: AppConfig): Promise<{ dataSource: DataSource; embedded: EmbeddedDatabase | null }> {
+  let embedded: EmbeddedDatabase | null = null;
+  let db: DbConnectionConfig | null = config.db;
+  if (!db) {
+    embedded = await startEmbeddedPostgres(config.dataDir, config.embeddedDbPort, (line) => logger.log(line));
+    db = { type: 'postgres', url: embedded.url };
+  }
+  const dataSource = new DataSource(dataSourceOptions(db));
+  try {
+    await dataSource.initialize();
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+  return { dataSource, embedded };
+}
+
+export async function prepareDatabase(dataSource: DataSource, config: AppConfig): Promise<void> {
+  if (config.runMigrationsOnStart) {
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    if (applied.length) logger.log(`applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
+  }
+  await ensureDefaults(dataSource);
+  if (config.seedDemoData && (await isEmptyInstall(dataSource))) {
+    logger.log('empty database: seeding the demo company (log in as sales1 / Demo@2026)');
+    await seedDemoCompany(dataSource);
+  }
+}
+
+export async function createApp(config: AppConfig, dataSource: DataSource): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    bodyLimit: config.bodyLimitBytes,
+    genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
+    },
+    trustProxy: true,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, dataSource), adapter, {
+    logger: config.logLevel === 'silent' ? false : ['error', 'warn', 'log'],
+  });
+  app.setGlobalPrefix('api');
+  app.enableShutdownHooks();
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  setUpOpenApi(app);
+  await serveClient(app, config.clientDistDir ?? defaultClientDir());
+  await app.init();
+  return app;
+}
+
+function defaultClientDir(): string {
+  return path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../client/dist');
+}
+
+export async function startServer(config: AppConfig): Promise<RunningServer> {
+  fs.mkdirSync(config.dataDir, { recursive: true });
+  const { dataSource, embedded } = await openDatabase(config);
+  let app: NestFastifyApplication | null = null;
+  const stop = async () => {
+    await app?.close();
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await embedded?.stop();
+  };
+  try {
+    await prepareDatabase(dataSource, config);
+    app = await createApp(config, dataSource);
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  return { app, dataSource, url: `http://127.0.0.1:${port}`, stop };
+}
