@@ -4,6 +4,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import rateLimit from '@fastify/rate-limit';
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig, DbConnectionConfig } from './common/config/app-config.js';
@@ -70,6 +71,17 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   app.setGlobalPrefix('api');
   app.enableShutdownHooks();
   const fastify = app.getHttpAdapter().getInstance();
+  // Only routes that opt in (login, refresh) are limited.
+  await fastify.register(rateLimit, {
+    global: false,
+    max: config.loginRateLimitPerMinute,
+    errorResponseBuilder: (request, context) => ({
+      statusCode: 429,
+      code: 'TOO_MANY_REQUESTS',
+      message: `Too many attempts; try again in ${context.after}`,
+      requestId: request.id,
+    }),
+  });
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
@@ -84,6 +96,7 @@ function defaultClientDir(): string {
 }
 
 export async function startServer(config: AppConfig): Promise<RunningServer> {
+  if (config.logLevel === 'silent') Logger.overrideLogger(false);
   fs.mkdirSync(config.dataDir, { recursive: true });
   const { dataSource, embedded } = await openDatabase(config);
   let app: NestFastifyApplication | null = null;

@@ -33,32 +33,39 @@ export class AccessScope {
 
 let parameterCounter = 0;
 
-/** Adds the scope as a WHERE condition on `alias`'s columns (entity property names). */
-export function whereInScope<Q extends WhereExpressionBuilder>(qb: Q, alias: string, scope: AccessScope): Q {
-  const predicate = scopePredicate(scope, alias);
+/** Names a scope field (ownerId, teamPath) as SQL the query understands. */
+export type ColumnNamer = (field: string) => string;
+
+/**
+ * Adds the scope as a WHERE condition. `columns` is an alias (SELECT: TypeORM resolves
+ * alias.property) or a namer (UPDATE/DELETE, where TypeORM does not resolve property names).
+ */
+export function whereInScope<Q extends WhereExpressionBuilder>(qb: Q, columns: string | ColumnNamer, scope: AccessScope): Q {
+  const predicate = scopePredicate(scope, columns);
   qb.andWhere(new Brackets((inner) => inner.where(predicate.sql, predicate.params)));
   return qb;
 }
 
-export function scopePredicate(scope: AccessScope, alias: string): { sql: string; params: ObjectLiteral } {
+export function scopePredicate(scope: AccessScope, columns: string | ColumnNamer): { sql: string; params: ObjectLiteral } {
   const params: ObjectLiteral = {};
   if (!scope.condition) return { sql: '1 = 0', params };
-  const sql = toSql(scope.condition, alias, params);
+  const namer = typeof columns === 'string' ? (field: string) => `${columns}.${field}` : columns;
+  const sql = toSql(scope.condition, namer, params);
   return { sql: sql || '1 = 1', params };
 }
 
-function toSql(condition: Condition, alias: string, params: ObjectLiteral): string {
+function toSql(condition: Condition, columnOf: ColumnNamer, params: ObjectLiteral): string {
   const node = condition as unknown as { operator: string; field?: string; value: unknown };
   if (node.operator === 'and' || node.operator === 'or') {
-    const parts = (node.value as Condition[]).map((child) => toSql(child, alias, params)).filter(Boolean);
+    const parts = (node.value as Condition[]).map((child) => toSql(child, columnOf, params)).filter(Boolean);
     if (parts.length === 0) return node.operator === 'and' ? '' : '1 = 0';
     return parts.length === 1 ? parts[0] : `(${parts.join(node.operator === 'and' ? ' AND ' : ' OR ')})`;
   }
   if (node.operator === 'not') {
-    const inner = toSql((node.value as Condition[])[0] ?? (node.value as Condition), alias, params);
+    const inner = toSql((node.value as Condition[])[0] ?? (node.value as Condition), columnOf, params);
     return inner ? `NOT (${inner})` : '1 = 0';
   }
-  const column = `${alias}.${node.field}`;
+  const column = columnOf(node.field as string);
   const name = `scope_${(parameterCounter = (parameterCounter + 1) % 1_000_000)}`;
   params[name] = node.value;
   switch (node.operator) {

@@ -14,7 +14,7 @@ export class AuditEntry {
   @Column()
   entityId: number;
 
-  @Column({ length: 20 })
+  @Column({ type: 'varchar', length: 20 })
   action: AuditAction;
 
   @Column({ type: 'int', nullable: true })

@@ -1,10 +1,13 @@
-import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { RouteConfig } from '@nestjs/platform-fastify';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
 import { Authenticated, CurrentActor, Public } from '../access/decorators.js';
 import { Actor } from '../access/actor.js';
 import { AuthService } from './auth.service.js';
 import { LoginDto, MeDto, RefreshDto, TokenPairDto } from './auth.dto.js';
+
+/** Per client address; the limit itself is LOGIN_RATE_LIMIT (see createApp). */
+const LOGIN_RATE_LIMIT = { rateLimit: { timeWindow: '1 minute' } };
 
 @ApiTags('auth')
 @Controller('auth')
@@ -14,7 +17,7 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @Public()
-  @UseGuards(ThrottlerGuard)
+  @RouteConfig(LOGIN_RATE_LIMIT)
   @ApiOperation({ operationId: 'login', summary: 'Log in with username and password' })
   @ApiOkResponse({ type: TokenPairDto })
   login(@Body() body: LoginDto): Promise<TokenPairDto> {
@@ -24,7 +27,7 @@ export class AuthController {
   @Post('refresh')
   @HttpCode(200)
   @Public()
-  @UseGuards(ThrottlerGuard)
+  @RouteConfig(LOGIN_RATE_LIMIT)
   @ApiOperation({ operationId: 'refreshToken', summary: 'Exchange a refresh token for a new token pair' })
   @ApiOkResponse({ type: TokenPairDto })
   refresh(@Body() body: RefreshDto): Promise<TokenPairDto> {

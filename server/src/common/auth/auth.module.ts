@@ -2,8 +2,6 @@ import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
-import { ThrottlerModule } from '@nestjs/throttler';
-import { APP_CONFIG, AppConfig } from '../config/app-config.js';
 import { AccessGuard } from '../access/access.guard.js';
 import { AccessService } from '../access/access.service.js';
 import { UsersModule } from '../../modules/users/users.module.js';
@@ -24,10 +22,6 @@ import { JwtStrategy } from './jwt.strategy.js';
         secretOrKeyProvider: () => secrets.jwtSecret,
         signOptions: { algorithm: 'HS256' },
       }),
-    }),
-    ThrottlerModule.forRootAsync({
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => [{ ttl: 60_000, limit: config.loginRateLimitPerMinute }],
     }),
   ],
   controllers: [AuthController],

@@ -2,7 +2,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource, IsNull, Repository } from 'typeorm';
-import { APP_CONFIG, AppConfig } from '../config/app-config.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { unauthorized } from '../errors/app-error.js';
 import { AccessService } from '../access/access.service.js';
 import { UsersService } from '../../modules/users/users.service.js';

@@ -1,5 +1,5 @@
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { AccessScope, whereInScope } from '../access/scope-query.js';
+import { AccessScope, ColumnNamer, whereInScope } from '../access/scope-query.js';
 import { staleVersion, notFound } from '../errors/app-error.js';
 import { ScopedEntity } from './scoped-entity.js';
 
@@ -48,7 +48,7 @@ export class ScopedTable<T extends ScopedEntity & ObjectLiteral> {
       .set({ ...changes, version: () => 'version + 1', updatedAt: new Date() } as never)
       .where('id = :id', { id });
     if (expectedVersion !== undefined) qb.andWhere('version = :expectedVersion', { expectedVersion });
-    whereInScope(qb, qb.alias, scope);
+    whereInScope(qb, this.columnNamer(qb), scope);
     const result = await qb.execute();
     if (result.affected) return;
     const current = await this.findOne(scope, id, manager);
@@ -56,9 +56,19 @@ export class ScopedTable<T extends ScopedEntity & ObjectLiteral> {
     throw staleVersion(this.label, id, current.version);
   }
 
+  /** UPDATE and DELETE name columns without an alias, in the database's own spelling. */
+  private columnNamer(qb: { escape(name: string): string }): ColumnNamer {
+    const metadata = this.dataSource.getMetadata(this.target);
+    return (field) => {
+      const column = metadata.findColumnWithPropertyName(field);
+      if (!column) throw new Error(`${metadata.name} has no column for scope field ${field}`);
+      return qb.escape(column.databaseName);
+    };
+  }
+
   async deleteInScope(manager: EntityManager, scope: AccessScope, id: number): Promise<void> {
     const qb = manager.createQueryBuilder().delete().from(this.target).where('id = :id', { id });
-    whereInScope(qb, qb.alias, scope);
+    whereInScope(qb, this.columnNamer(qb), scope);
     const result = await qb.execute();
     if (!result.affected) throw notFound(this.label, id);
   }

@@ -1,5 +1,4 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import { ThrottlerException } from '@nestjs/throttler';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from './app-error.js';
 
@@ -35,9 +34,6 @@ function fromFastify(error: { statusCode?: number; code?: string; message?: stri
 export function toErrorBody(error: unknown): ErrorBody {
   if (error instanceof AppError) {
     return { statusCode: error.status, code: error.code, message: error.message, details: error.details };
-  }
-  if (error instanceof ThrottlerException) {
-    return { statusCode: 429, code: 'TOO_MANY_REQUESTS', message: 'Too many requests; try again in a minute' };
   }
   if (error instanceof HttpException) {
     const status = error.getStatus();

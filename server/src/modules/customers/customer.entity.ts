@@ -13,7 +13,7 @@ export class Customer extends ScopedEntity {
   @Column({ length: 200 })
   name: string;
 
-  @Column({ length: 20 })
+  @Column({ type: 'varchar', length: 20 })
   customerType: CustomerType;
 
   @Column({ type: 'varchar', length: 40, nullable: true })
@@ -48,7 +48,7 @@ export class Customer extends ScopedEntity {
   @Column({ type: 'decimal', precision: 18, scale: 2, nullable: true, transformer: { to: (v) => v, from: (v) => (v == null ? null : String(v)) } })
   creditLimit: string | null;
 
-  @Column({ length: 20, default: 'active' })
+  @Column({ type: 'varchar', length: 20, default: 'active' })
   status: CustomerStatus;
 
   @Column({ type: 'varchar', nullable: true })

@@ -10,7 +10,7 @@ export class Team {
   @Column({ length: 100 })
   name: string;
 
-  @Column({ length: 20 })
+  @Column({ type: 'varchar', length: 20 })
   teamKind: TeamKind;
 
   @Column({ type: 'int', nullable: true })
