@@ -36,6 +36,9 @@ export function toErrorBody(error: unknown): ErrorBody {
     return { statusCode: error.status, code: error.code, message: error.message, details: error.details };
   }
   if (error instanceof HttpException) {
+    // Nest wraps Fastify's own errors (bad JSON, body too large) and keeps them as the cause.
+    const wrapped = fromFastify((error.cause ?? {}) as { statusCode?: number; code?: string; message?: string });
+    if (wrapped) return wrapped;
     const status = error.getStatus();
     const response = error.getResponse();
     const message = typeof response === 'string' ? response : ((response as { message?: unknown }).message ?? error.message);

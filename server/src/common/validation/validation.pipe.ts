@@ -19,6 +19,7 @@ function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
 export const validationPipe = new ValidationPipe({
   whitelist: true,
   forbidNonWhitelisted: true,
+  stopAtFirstError: true,
   transform: true,
   transformOptions: { enableImplicitConversion: false },
   exceptionFactory: (errors) => invalid(flatten(errors)),
