@@ -5,6 +5,8 @@ import readline from 'node:readline/promises';
 import { loadConfig } from './common/config/app-config.js';
 import { createApp, openDatabase } from './server.js';
 import { buildOpenApi } from './openapi.js';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from './common/database/data-source-options.js';
 import { ensureDefaults, createUser, rootTeam } from './seed/initial-setup.js';
 
 const USAGE = `Usage: crm <command>
@@ -65,14 +67,13 @@ async function run(args: string[]): Promise<void> {
     case 'openapi': {
       const target = rest[0];
       if (!target) throw new Error(USAGE);
-      const config = { ...loadConfig(), logLevel: 'silent' };
-      await withDatabase(async (dataSource) => {
-        const app = await createApp(config, dataSource);
-        const document = buildOpenApi(app);
-        fs.mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
-        fs.writeFileSync(target, `${JSON.stringify(document, null, 2)}\n`);
-        await app.close();
-      });
+      // The document needs the routes, not a database: the DataSource is never connected.
+      const config = { ...loadConfig({}), logLevel: 'silent', jwtSecret: 'openapi-generation' };
+      const app = await createApp(config, new DataSource(dataSourceOptions({ type: 'postgres', url: 'postgres://unused@localhost/unused' })));
+      const document = buildOpenApi(app);
+      fs.mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
+      fs.writeFileSync(target, `${JSON.stringify(document, null, 2)}\n`);
+      await app.close();
       console.log(`wrote ${target}`);
       return;
     }
