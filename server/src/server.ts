@@ -71,16 +71,15 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   app.setGlobalPrefix('api');
   app.enableShutdownHooks();
   const fastify = app.getHttpAdapter().getInstance();
-  // Only routes that opt in (login, refresh) are limited.
+  // Only routes that opt in (login, refresh) are limited. The plugin throws what the builder
+  // returns; it reaches the global ErrorFilter, which renders only AppError (and HttpException)
+  // with its own status, so a plain object would become a 500.
+  const { AppError } = await import('./common/errors/app-error.js');
   await fastify.register(rateLimit, {
     global: false,
     max: config.loginRateLimitPerMinute,
-    errorResponseBuilder: (request, context) => ({
-      statusCode: 429,
-      code: 'TOO_MANY_REQUESTS',
-      message: `Too many attempts; try again in ${context.after}`,
-      requestId: request.id,
-    }),
+    errorResponseBuilder: (_request, context) =>
+      new AppError(context.statusCode, 'TOO_MANY_REQUESTS', `Too many attempts; try again in ${context.after}`),
   });
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);

@@ -325,6 +325,29 @@ describe('contacts', () => {
   });
 });
 
+describe('export and statistics', () => {
+  it('exports the filtered list in scope as CSV that Excel reads', async () => {
+    const res = await app.as('sales1').get('/customers/export?sort=name');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/csv');
+    expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="customers-\d{4}-\d{2}-\d{2}\.csv"/);
+    const lines = String(res.body).replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('code,name,type,industry,level,source,region,phone,email,address,tags,credit_limit,status,owner,created_at');
+    expect(lines.length - 1).toBe(await countOwnedBy(['sales1']));
+    for (const line of lines.slice(1)) expect(line).toContain('Sam Sales');
+  });
+
+  it('counts the active customers in scope by level, industry and region', async () => {
+    const mine = await app.as('sales1').get('/customers/stats');
+    expect(mine.body.total).toBe(await countOwnedBy(['sales1']));
+    const sum = (buckets: Array<{ count: number }>) => buckets.reduce((n, b) => n + b.count, 0);
+    expect(sum(mine.body.byIndustry)).toBe(mine.body.total);
+    expect(sum(mine.body.byRegion)).toBe(mine.body.total);
+    const all = await app.as('director').get('/customers/stats');
+    expect(all.body.total).toBe(await countOwnedBy(['sales1', 'sales2', 'sales3', 'manager1']));
+  });
+});
+
 describe('API surface', () => {
   it('serves OpenAPI with operation ids and health with the database status', async () => {
     const doc = await app.as(null).get('/docs-json');

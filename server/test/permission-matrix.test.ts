@@ -8,6 +8,7 @@ import { startTestApp, TestApp } from './support/test-app.js';
 type Relation = 'own' | 'teammate' | 'otherTeam';
 type Endpoint =
   | 'list'
+  | 'export'
   | 'get'
   | 'history'
   | 'update'
@@ -23,28 +24,28 @@ type Outcome = number | 'seen' | 'hidden';
 type Row = Record<Endpoint, Outcome>;
 
 const FULL: Row = {
-  list: 'seen', get: 200, history: 200, update: 200, archive: 200, transfer: 200, delete: 204,
+  list: 'seen', export: 'seen', get: 200, history: 200, update: 200, archive: 200, transfer: 200, delete: 204,
   contactList: 'seen', contactGet: 200, contactCreate: 201, contactUpdate: 200, contactDelete: 204,
 };
 const OUT_OF_SCOPE_MANAGER: Row = {
-  list: 'hidden', get: 404, history: 404, update: 404, archive: 404, transfer: 404, delete: 404,
+  list: 'hidden', export: 'hidden', get: 404, history: 404, update: 404, archive: 404, transfer: 404, delete: 404,
   contactList: 'hidden', contactGet: 404, contactCreate: 404, contactUpdate: 404, contactDelete: 404,
 };
 const SALES_OWN: Row = {
-  list: 'seen', get: 200, history: 200, update: 200, archive: 200, transfer: 403, delete: 403,
+  list: 'seen', export: 'seen', get: 200, history: 200, update: 200, archive: 200, transfer: 403, delete: 403,
   contactList: 'seen', contactGet: 200, contactCreate: 201, contactUpdate: 200, contactDelete: 403,
 };
 const SALES_OTHERS: Row = {
-  list: 'hidden', get: 404, history: 404, update: 404, archive: 404, transfer: 403, delete: 403,
+  list: 'hidden', export: 'hidden', get: 404, history: 404, update: 404, archive: 404, transfer: 403, delete: 403,
   contactList: 'hidden', contactGet: 404, contactCreate: 404, contactUpdate: 404, contactDelete: 403,
 };
 const FINANCE: Row = {
-  list: 'seen', get: 200, history: 200, update: 403, archive: 403, transfer: 403, delete: 403,
+  list: 'seen', export: 'seen', get: 200, history: 200, update: 403, archive: 403, transfer: 403, delete: 403,
   contactList: 'seen', contactGet: 200, contactCreate: 403, contactUpdate: 403, contactDelete: 403,
 };
-const SERVICE: Row = { ...FINANCE, contactCreate: 201, contactUpdate: 200 };
+const SERVICE: Row = { ...FINANCE, export: 403, contactCreate: 201, contactUpdate: 200 };
 const NONE: Row = {
-  list: 403, get: 403, history: 403, update: 403, archive: 403, transfer: 403, delete: 403,
+  list: 403, export: 403, get: 403, history: 403, update: 403, archive: 403, transfer: 403, delete: 403,
   contactList: 403, contactGet: 403, contactCreate: 403, contactUpdate: 403, contactDelete: 403,
 };
 
@@ -136,6 +137,11 @@ async function attempt(roleCase: RoleCase, endpoint: Endpoint, owner: string): P
       const res = await api.get(`/customers?q=${customer.code}&status=all`);
       if (res.status !== 200) return res.status;
       return res.body.items.some((c: { id: number }) => c.id === id) ? 'seen' : 'hidden';
+    }
+    case 'export': {
+      const res = await api.get(`/customers/export?q=${customer.code}&status=all`);
+      if (res.status !== 200) return res.status;
+      return String(res.body).includes(customer.code) ? 'seen' : 'hidden';
     }
     case 'get':
       return (await api.get(`/customers/${id}`)).status;

@@ -50,6 +50,7 @@ export async function paginate<T extends ObjectLiteral>(
   query: ListQueryDto,
   sorts: SortMap,
   defaultSort: { key: string; order: SortOrder },
+  options: { skipTotal?: boolean } = {},
 ): Promise<Page<T>> {
   const sortKey = query.sort ?? defaultSort.key;
   const property = sorts[sortKey];
@@ -59,7 +60,7 @@ export async function paginate<T extends ObjectLiteral>(
   const order = query.sort ? (query.order ?? 'asc') : (query.order ?? defaultSort.order);
   const direction = order === 'asc' ? 'ASC' : 'DESC';
   const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
-  const counting = countRows(qb, query.exactTotal === true);
+  const counting = options.skipTotal ? Promise.resolve({ total: 0, capped: false }) : countRows(qb, query.exactTotal === true);
 
   const rows = qb.clone();
   if (query.cursor) {

@@ -1,5 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Readable } from 'node:stream';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { CurrentActor, Permission } from '../../common/access/decorators.js';
 import { Actor } from '../../common/access/actor.js';
 import { AuditView } from '../../common/audit/audit.service.js';
@@ -12,6 +14,7 @@ import {
   CustomerDto,
   CustomerListQueryDto,
   CustomerPageDto,
+  CustomerStatsDto,
   DuplicateMatchDto,
   DuplicateQueryDto,
   TransferCustomerDto,
@@ -45,6 +48,27 @@ export class CustomersController {
   @ApiOkResponse({ type: CustomerPageDto })
   list(@CurrentActor() actor: Actor, @Query() query: CustomerListQueryDto): Promise<CustomerPageDto> {
     return this.customers.list(actor, query);
+  }
+
+  @Get('export')
+  @Permission('customers', 'export')
+  @ApiOperation({ operationId: 'exportCustomers', summary: 'The filtered list as CSV (UTF-8, at most 100,000 rows)' })
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ schema: { type: 'string' } })
+  export(@CurrentActor() actor: Actor, @Query() query: CustomerListQueryDto, @Res() reply: FastifyReply): void {
+    const day = new Date().toISOString().slice(0, 10);
+    void reply
+      .header('content-type', 'text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="customers-${day}.csv"`)
+      .send(Readable.from(this.customers.exportCsv(actor, query)));
+  }
+
+  @Get('stats')
+  @Permission('customers', 'read')
+  @ApiOperation({ operationId: 'getCustomerStats', summary: 'Active customers in scope, counted by level, industry and region' })
+  @ApiOkResponse({ type: CustomerStatsDto })
+  stats(@CurrentActor() actor: Actor): Promise<CustomerStatsDto> {
+    return this.customers.stats(actor);
   }
 
   @Get('duplicates')

@@ -178,3 +178,15 @@ export class CustomerPageDto {
   @ApiProperty() totalIsCapped: boolean;
   @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
 }
+
+export class BucketDto {
+  @ApiProperty({ nullable: true, type: String }) key: string | null;
+  @ApiProperty() count: number;
+}
+
+export class CustomerStatsDto {
+  @ApiProperty({ description: 'Active customers in scope' }) total: number;
+  @ApiProperty({ type: [BucketDto] }) byLevel: BucketDto[];
+  @ApiProperty({ type: [BucketDto] }) byIndustry: BucketDto[];
+  @ApiProperty({ type: [BucketDto] }) byRegion: BucketDto[];
+}

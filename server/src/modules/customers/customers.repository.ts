@@ -28,6 +28,45 @@ export class CustomersRepository {
   }
 
   async findPage(scope: AccessScope, query: CustomerListQueryDto): Promise<Page<CustomerWithOwner>> {
+    const qb = this.filtered(scope, query);
+    const page = await paginate(qb, 'c', query, CUSTOMER_SORTS, { key: 'createdAt', order: 'desc' });
+    return { ...page, items: await this.attachOwners(page.items) };
+  }
+
+  /** The list's rows in batches, for exports: same filters and scope, keyset-paged. */
+  async *exportBatches(scope: AccessScope, query: CustomerListQueryDto, limit: number): AsyncGenerator<CustomerWithOwner[]> {
+    let cursor: string | undefined;
+    let sent = 0;
+    while (sent < limit) {
+      const pageSize = Math.min(200, limit - sent);
+      const qb = this.filtered(scope, query);
+      const page = await paginate(qb, 'c', { ...query, cursor, pageSize, page: undefined }, CUSTOMER_SORTS, {
+        key: 'createdAt',
+        order: 'desc',
+      }, { skipTotal: true });
+      if (page.items.length === 0) return;
+      yield this.attachOwners(page.items);
+      sent += page.items.length;
+      if (!page.nextCursor) return;
+      cursor = page.nextCursor;
+    }
+  }
+
+  /** Counts per level and per industry over the rows in scope, for dashboards. */
+  async countBy(scope: AccessScope, field: 'customerLevel' | 'industry' | 'region' | 'source'): Promise<Array<{ key: string | null; count: number }>> {
+    const rows: Array<Record<string, unknown>> = await this.table
+      .select(scope)
+      .andWhere('c.status = :status', { status: 'active' })
+      .select(`c.${field}`, 'bucket')
+      .addSelect('COUNT(*)', 'n')
+      .groupBy(`c.${field}`)
+      .getRawMany();
+    return rows
+      .map((row) => ({ key: (row.bucket ?? row.BUCKET ?? null) as string | null, count: Number(row.n ?? row.N) }))
+      .sort((a, b) => b.count - a.count);
+  }
+
+  private filtered(scope: AccessScope, query: CustomerListQueryDto) {
     const qb = this.table.select(scope);
     if (query.q) {
       qb.andWhere(
@@ -52,8 +91,7 @@ export class CustomersRepository {
       end.setUTCDate(end.getUTCDate() + 1);
       qb.andWhere('c.createdAt < :createdTo', { createdTo: end });
     }
-    const page = await paginate(qb, 'c', query, CUSTOMER_SORTS, { key: 'createdAt', order: 'desc' });
-    return { ...page, items: await this.attachOwners(page.items) };
+    return qb;
   }
 
   /** One query for the owners of a whole page. */

@@ -5,6 +5,7 @@ import { AuditService, AuditView } from '../../common/audit/audit.service.js';
 import { AuditAction } from '../../common/audit/audit-entry.entity.js';
 import { conflict, forbidden, foundOrFail, invalid } from '../../common/errors/app-error.js';
 import { UsersService } from '../users/users.service.js';
+import { CSV_BOM, csvLine } from '../../common/http/csv.js';
 import { Customer } from './customer.entity.js';
 import { CustomersRepository } from './customers.repository.js';
 import { ContactsRepository } from './contacts.repository.js';
@@ -16,6 +17,7 @@ import {
   CustomerDto,
   CustomerListQueryDto,
   CustomerPageDto,
+  CustomerStatsDto,
   DuplicateMatchDto,
   DuplicateQueryDto,
   TransferCustomerDto,
@@ -24,6 +26,25 @@ import {
 } from './customers.dto.js';
 
 const ENTITY = 'customer';
+export const EXPORT_LIMIT = 100_000;
+
+const EXPORT_COLUMNS: Array<[string, (c: CustomerDto) => unknown]> = [
+  ['code', (c) => c.code],
+  ['name', (c) => c.name],
+  ['type', (c) => c.customerType],
+  ['industry', (c) => c.industry],
+  ['level', (c) => c.customerLevel],
+  ['source', (c) => c.source],
+  ['region', (c) => c.region],
+  ['phone', (c) => c.phone],
+  ['email', (c) => c.email],
+  ['address', (c) => c.address],
+  ['tags', (c) => c.tags.join(' ')],
+  ['credit_limit', (c) => c.creditLimit],
+  ['status', (c) => c.status],
+  ['owner', (c) => c.owner.displayName],
+  ['created_at', (c) => c.createdAt],
+];
 
 @Injectable()
 export class CustomersService {
@@ -38,6 +59,24 @@ export class CustomersService {
   async list(actor: Actor, query: CustomerListQueryDto): Promise<CustomerPageDto> {
     const page = await this.customers.findPage(actor.scope('read', 'customers'), query);
     return { ...page, items: page.items.map(toCustomerDto) };
+  }
+
+  /** CSV lines of the filtered list, as far as the user may export; capped at EXPORT_LIMIT rows. */
+  async *exportCsv(actor: Actor, query: CustomerListQueryDto): AsyncGenerator<string> {
+    yield CSV_BOM + csvLine(EXPORT_COLUMNS.map(([header]) => header));
+    for await (const batch of this.customers.exportBatches(actor.scope('export', 'customers'), query, EXPORT_LIMIT)) {
+      yield batch.map((row) => csvLine(EXPORT_COLUMNS.map(([, value]) => value(toCustomerDto(row))))).join('');
+    }
+  }
+
+  async stats(actor: Actor): Promise<CustomerStatsDto> {
+    const scope = actor.scope('read', 'customers');
+    const [byLevel, byIndustry, byRegion] = await Promise.all([
+      this.customers.countBy(scope, 'customerLevel'),
+      this.customers.countBy(scope, 'industry'),
+      this.customers.countBy(scope, 'region'),
+    ]);
+    return { total: byLevel.reduce((sum, bucket) => sum + bucket.count, 0), byLevel, byIndustry, byRegion };
   }
 
   async get(actor: Actor, id: number): Promise<CustomerDetailDto> {
