@@ -32,7 +32,10 @@ export interface ApiClient {
  * fresh database seeded with the demo company, and talks to it over HTTP.
  */
 export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
-  const { db, drop } = await createTestDatabase(readState());
+  // A caller that brings its own database also drops it.
+  const { db, drop } = overrides.db
+    ? { db: overrides.db, drop: async () => undefined }
+    : await createTestDatabase(readState());
   const config: AppConfig = {
     ...loadConfig({}),
     port: 0,
