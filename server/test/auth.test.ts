@@ -1,8 +1,8 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { AccessGuard } from '../src/common/access/access.guard.js';
-import { ErrorFilter } from '../src/common/errors/error.filter.js';
 import { AccessService } from '../src/common/access/access.service.js';
+import { JwtStrategy } from '../src/common/auth/jwt.strategy.js';
+import { hashPassword } from '../src/common/auth/passwords.js';
 import { User } from '../src/modules/users/user.entity.js';
 import { DEMO_PASSWORD } from '../src/seed/demo-company.js';
 import { ApiResponse, startTestApp, TestApp } from './support/test-app.js';
@@ -31,6 +31,25 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.stop();
 });
+
+/**
+ * Runs `body` against a second server with other settings. Passport keeps strategies in a
+ * process-wide registry, so the second server's JwtStrategy replaces the first one's (and would
+ * keep validating the main app's tokens against the second server's database after it stops);
+ * the main app's strategy is put back afterwards.
+ */
+async function withSeparateApp(overrides: Parameters<typeof startTestApp>[0], body: (other: TestApp) => Promise<void>) {
+  const other = await startTestApp(overrides);
+  try {
+    await body(other);
+  } finally {
+    await other.stop();
+    const strategy = app.server.app.get(JwtStrategy) as JwtStrategy & {
+      getPassportInstance(): { use(name: string, strategy: unknown): void };
+    };
+    strategy.getPassportInstance().use('jwt', strategy);
+  }
+}
 
 const post = (target: TestApp, url: string, body: unknown): Promise<ApiResponse> =>
   target.as(null).raw(url, {
@@ -108,6 +127,14 @@ describe('login', () => {
     const emptyUsername = await post(app, '/auth/login', { username: '', password: DEMO_PASSWORD });
     expectError(emptyUsername, 400, 'VALIDATION_FAILED');
     expect(emptyUsername.body.details).toEqual([{ field: 'username', reason: 'must not be empty' }]);
+  });
+
+  it('compares the password exactly as typed, spaces included', async () => {
+    // Password rules allow leading and trailing spaces, and the hash is of the password as given.
+    const padded = ' Padded@2026 ';
+    await app.server.dataSource.getRepository(User).update({ username: 'sales3' }, { passwordHash: await hashPassword(padded) });
+    expect((await login('sales3', padded)).status).toBe(200);
+    expectError(await login('sales3', padded.trim()), 401, 'INVALID_CREDENTIALS');
   });
 
   it('rejects unknown fields and non-string values', async () => {
@@ -328,24 +355,20 @@ describe('lockout', () => {
   });
 
   it('honours a configured LOGIN_MAX_FAILURES', async () => {
-    const strict = await startTestApp({ loginMaxFailures: 3 });
-    try {
+    await withSeparateApp({ loginMaxFailures: 3 }, async (strict) => {
       for (let i = 0; i < 3; i++) expectError(await login('sales1', WRONG, strict), 401, 'INVALID_CREDENTIALS');
       expectError(await login('sales1', DEMO_PASSWORD, strict), 401, 'ACCOUNT_LOCKED');
-    } finally {
-      await strict.stop();
-    }
+    });
+    // The main app's sales1 is not locked: the setting and the lock belong to the other server.
+    expect((await login('sales1', DEMO_PASSWORD)).status).toBe(200);
   });
 });
 
 describe('rate limit', () => {
   it('answers the 4th login in a minute with 429 TOO_MANY_REQUESTS in the usual error shape', async () => {
-    const limited = await startTestApp({ loginRateLimitPerMinute: 3 });
-    const o = (ErrorFilter.prototype as any).catch; (ErrorFilter.prototype as any).catch = function (e: any, h: any) { console.log('DEBUG8', e, e?.constructor?.name, e?.cause); return o.call(this, e, h); };
-    try {
+    await withSeparateApp({ loginRateLimitPerMinute: 3 }, async (limited) => {
       for (let i = 0; i < 3; i++) expect((await login('sales1', DEMO_PASSWORD, limited)).status).toBe(200);
       const blocked = await login('sales1', DEMO_PASSWORD, limited);
-      console.log('DEBUG', blocked.status, JSON.stringify(blocked.body), [...blocked.headers.entries()]);
       expectError(blocked, 429, 'TOO_MANY_REQUESTS');
       expect(Object.keys(blocked.body).sort()).toEqual(['code', 'message', 'requestId', 'statusCode']);
       expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
@@ -354,27 +377,24 @@ describe('rate limit', () => {
       const wrong = await login('sales2', 'Wrong@2026', limited);
       expect(wrong.status).toBe(429);
 
+      // Refresh is limited too, with a count of its own.
+      for (let i = 0; i < 3; i++) {
+        expect((await post(limited, '/auth/refresh', { refreshToken: 'guess' })).status).toBe(401);
+      }
+      expectError(await post(limited, '/auth/refresh', { refreshToken: 'guess' }), 429, 'TOO_MANY_REQUESTS');
+
       // Routes without the opt-in are not limited.
       for (let i = 0; i < 5; i++) expect((await limited.as(null).get('/health')).status).toBe(200);
-    } finally {
-      await limited.stop();
-    }
+    });
   });
 });
 
 describe('deactivated user', () => {
   it('cannot log in, refresh or use an existing access token', async () => {
-    const orig2 = (AccessGuard.prototype as any).handleRequest; (AccessGuard.prototype as any).handleRequest = function (e: unknown, u: unknown, info: unknown) { if (e || !u) console.log('DEBUG7', e, info); return orig2.call(this, e, u); };
-    const svc = app.server.app.get(AccessService) as any; const orig = svc.actorFor.bind(svc);
-    svc.actorFor = async (id: number) => { try { const r = await orig(id); console.log('DEBUG5', id, !!r); return r; } catch (e) { console.log('DEBUG5 ERR', e); throw e; } };
     const pair = await session('finance');
-    console.log('DEBUG2', JSON.stringify((await me(pair.accessToken)).body));
-    try { const a = await app.server.app.get(AccessService).actorFor(userIds.get('finance')!); console.log('DEBUG3', JSON.stringify(a?.profile), JSON.stringify(a?.grants)); } catch (e) { console.log('DEBUG3', e); }
-    console.log('DEBUG4', userIds.get('finance'), JSON.stringify(pair));
-    console.log('DEBUG6', JSON.stringify((await me(pair.accessToken)).body));
     expect((await me(pair.accessToken)).status).toBe(200);
 
-    await app.server.dataSource.query(`UPDATE users SET is_active = false WHERE username = 'finance'`);
+    await app.server.dataSource.getRepository(User).update({ username: 'finance' }, { isActive: false });
     // AccessService caches actors for 30 s; a user change through the API invalidates it.
     app.server.app.get(AccessService).invalidate();
 

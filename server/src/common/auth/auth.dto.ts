@@ -1,11 +1,22 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
+import { IsString, MaxLength, MinLength } from 'class-validator';
 import { TextField } from '../validation/validators.js';
+
+/** Like a required TextField but never trimmed: spaces are part of a password. */
+const PasswordField = (maxLength: number) =>
+  applyDecorators(
+    ApiProperty({ type: String, maxLength }),
+    IsString(),
+    MinLength(1, { message: 'must not be empty' }),
+    MaxLength(maxLength, { message: `must be at most ${maxLength} characters` }),
+  );
 
 export class LoginDto {
   @TextField(60, { required: true })
   username: string;
 
-  @TextField(128, { required: true })
+  @PasswordField(128)
   password: string;
 }
 
