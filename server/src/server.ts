@@ -11,6 +11,7 @@ import { AppConfig, DbConnectionConfig } from './common/config/app-config.js';
 import { dataSourceOptions } from './common/database/data-source-options.js';
 import { EmbeddedDatabase, startEmbeddedPostgres } from './common/database/embedded-postgres.js';
 import { AppModule } from './app.module.js';
+import { AppError } from './common/errors/app-error.js';
 import { ensureDefaults } from './seed/initial-setup.js';
 import { isEmptyInstall, seedDemoCompany } from './seed/demo-company.js';
 import { setUpOpenApi } from './openapi.js';
@@ -63,7 +64,8 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
     },
-    trustProxy: true,
+    // Client addresses (rate limits, logs) come from X-Forwarded-For only behind a known proxy.
+    trustProxy: config.trustProxy,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, dataSource), adapter, {
     logger: config.logLevel === 'silent' ? false : ['error', 'warn', 'log'],
@@ -72,9 +74,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   app.enableShutdownHooks();
   const fastify = app.getHttpAdapter().getInstance();
   // Only routes that opt in (login, refresh) are limited. The plugin throws what the builder
-  // returns; it reaches the global ErrorFilter, which renders only AppError (and HttpException)
-  // with its own status, so a plain object would become a 500.
-  const { AppError } = await import('./common/errors/app-error.js');
+  // returns; the global ErrorFilter renders AppError with its own status and code.
   await fastify.register(rateLimit, {
     global: false,
     max: config.loginRateLimitPerMinute,

@@ -20,21 +20,12 @@ interface CachedActor {
 @Injectable()
 export class AccessService {
   private readonly cache = new Map<number, CachedActor>();
-  private readonly revokedSessions = new Set<string>();
 
   constructor(private readonly dataSource: DataSource) {}
 
   invalidate(userId?: number): void {
     if (userId === undefined) this.cache.clear();
     else this.cache.delete(userId);
-  }
-
-  revokeSession(sessionId: string): void {
-    this.revokedSessions.add(sessionId);
-  }
-
-  isSessionRevoked(sessionId: string): boolean {
-    return this.revokedSessions.has(sessionId);
   }
 
   /** null when the user does not exist or is deactivated. */

@@ -9,6 +9,7 @@ import { AuthSecrets } from './auth-secrets.js';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
 import { JwtStrategy } from './jwt.strategy.js';
+import { SessionRegistry } from './session-registry.js';
 
 @Global()
 @Module({
@@ -25,7 +26,7 @@ import { JwtStrategy } from './jwt.strategy.js';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthSecrets, AuthService, AccessService, JwtStrategy, { provide: APP_GUARD, useClass: AccessGuard }],
+  providers: [AuthSecrets, AuthService, SessionRegistry, AccessService, JwtStrategy, { provide: APP_GUARD, useClass: AccessGuard }],
   exports: [AccessService, AuthSecrets],
 })
 export class AuthModule {}

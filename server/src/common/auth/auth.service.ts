@@ -10,6 +10,7 @@ import { RefreshToken } from './refresh-token.entity.js';
 import { verifyDecoy, verifyPassword } from './passwords.js';
 import { AccessTokenPayload } from './jwt.strategy.js';
 import { TokenPairDto } from './auth.dto.js';
+import { SessionRegistry } from './session-registry.js';
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
@@ -25,6 +26,7 @@ export class AuthService {
     private readonly jwt: JwtService,
     private readonly users: UsersService,
     private readonly access: AccessService,
+    private readonly sessions: SessionRegistry,
   ) {
     this.tokens = dataSource.getRepository(RefreshToken);
   }
@@ -74,7 +76,7 @@ export class AuthService {
 
   private async revokeFamily(familyId: string): Promise<void> {
     await this.tokens.update({ familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
-    this.access.revokeSession(familyId);
+    this.sessions.markEnded(familyId);
   }
 
   private async issue(userId: number, familyId: string): Promise<TokenPairDto> {

@@ -5,6 +5,7 @@ import { AccessService } from '../access/access.service.js';
 import { Actor } from '../access/actor.js';
 import { unauthorized } from '../errors/app-error.js';
 import { AuthSecrets } from './auth-secrets.js';
+import { SessionRegistry } from './session-registry.js';
 
 export interface AccessTokenPayload {
   sub: number;
@@ -17,6 +18,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   constructor(
     secrets: AuthSecrets,
     private readonly access: AccessService,
+    private readonly sessions: SessionRegistry,
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
@@ -27,7 +29,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   }
 
   async validate(payload: AccessTokenPayload): Promise<Actor> {
-    if (this.access.isSessionRevoked(payload.sid)) throw unauthorized('TOKEN_INVALID', 'The session has ended');
+    if (await this.sessions.hasEnded(payload.sid)) throw unauthorized('TOKEN_INVALID', 'The session has ended');
     const actor = await this.access.actorFor(payload.sub);
     if (!actor) throw unauthorized('ACCOUNT_DISABLED', 'The account is disabled');
     return actor;

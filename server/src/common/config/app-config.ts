@@ -23,6 +23,8 @@ export interface AppConfig {
   loginLockMinutes: number;
   loginRateLimitPerMinute: number;
   bodyLimitBytes: number;
+  /** false, true (any proxy) or the proxies' addresses, for X-Forwarded-For. */
+  trustProxy: boolean | string[];
   logLevel: string;
   clientDistDir: string | null;
 }
@@ -64,6 +66,7 @@ export const SETTINGS: Setting[] = [
   { name: 'LOGIN_LOCK_MINUTES', default: '15', description: 'How long a locked account stays locked' },
   { name: 'LOGIN_RATE_LIMIT', default: '20', description: 'Login attempts per minute per client address' },
   { name: 'BODY_LIMIT', default: '1048576', description: 'Largest accepted request body, bytes' },
+  { name: 'TRUST_PROXY', default: 'false', description: 'Addresses of reverse proxies whose X-Forwarded-For is believed (comma-separated), or true' },
   { name: 'LOG_LEVEL', default: 'info', description: 'fatal, error, warn, info, debug or trace' },
 ];
 
@@ -128,6 +131,12 @@ function dbFrom(env: Env): DbConnectionConfig | null {
   };
 }
 
+function trustProxyFrom(raw: string | undefined): boolean | string[] {
+  if (!raw || ['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  return raw.split(',').map((address) => address.trim()).filter(Boolean);
+}
+
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConfig {
   const logLevel = env.LOG_LEVEL ?? 'info';
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
@@ -149,6 +158,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     loginRateLimitPerMinute: integer(env, 'LOGIN_RATE_LIMIT', 20, 1),
     bodyLimitBytes: integer(env, 'BODY_LIMIT', 1024 * 1024, 1024),
     logLevel,
+    trustProxy: trustProxyFrom(env.TRUST_PROXY),
     clientDistDir: env.CLIENT_DIST_DIR ? path.resolve(cwd, env.CLIENT_DIST_DIR) : null,
   };
 }
