@@ -1,9 +1,10 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { DataSource } from 'typeorm';
-import { AppConfig } from './common/config/app-config.js';
+import { type AppConfig } from './common/config/app-config.js';
 import { CoreModule } from './common/database/database.module.js';
 import { AuthModule } from './common/auth/auth.module.js';
+import { ConfigurationModule } from './common/configuration.module.js';
 import { ErrorFilter } from './common/errors/error.filter.js';
 import { validationPipe } from './common/validation/validation.pipe.js';
 import { CustomersModule } from './modules/customers/customers.module.js';
@@ -16,7 +17,7 @@ export class AppModule {
   static forRoot(config: AppConfig, dataSource: DataSource): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config, dataSource), AuthModule, HealthModule, UsersModule, TeamsModule, CustomersModule],
+      imports: [CoreModule.forRoot(config, dataSource), AuthModule, ConfigurationModule, HealthModule, UsersModule, TeamsModule, CustomersModule],
       providers: [
         { provide: APP_FILTER, useClass: ErrorFilter },
         { provide: APP_PIPE, useValue: validationPipe },

@@ -5,7 +5,7 @@ import { JwtStrategy } from '../src/common/auth/jwt.strategy.js';
 import { hashPassword } from '../src/common/auth/passwords.js';
 import { User } from '../src/modules/users/user.entity.js';
 import { DEMO_PASSWORD } from '../src/seed/demo-company.js';
-import { ApiResponse, startTestApp, TestApp } from './support/test-app.js';
+import { type ApiResponse, startTestApp, type TestApp } from './support/test-app.js';
 
 /**
  * Login, tokens, sessions, lockout and rate limiting, all through HTTP against the real server.

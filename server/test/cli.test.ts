@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { DbConnectionConfig } from '../src/common/config/app-config.js';
+import { type DbConnectionConfig } from '../src/common/config/app-config.js';
 import { createTestDatabase, readState } from './support/test-database.js';
 import { startTestApp } from './support/test-app.js';
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Controller, Delete, Get, Post, RequestMethod, Type } from '@nestjs/common';
+import { Controller, Delete, Get, Post, RequestMethod, type Type } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner, ModulesContainer } from '@nestjs/core';
-import { ACCESS_RULE, AccessRule, Authenticated, Permission, Public } from '../src/common/access/decorators.js';
-import { startTestApp, TestApp } from './support/test-app.js';
+import { ACCESS_RULE, type AccessRule, Authenticated, Permission, Public } from '../src/common/access/decorators.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
 
 /**
  * Every HTTP route declares who may call it (decorators.ts). The global AccessGuard refuses routes
@@ -173,6 +173,8 @@ describe('the rules are enforced over HTTP', () => {
         return client.post(url, {});
       case 'PATCH':
         return client.patch(url, {});
+      case 'PUT':
+        return client.put(url, {});
       case 'DELETE':
         return client.delete(url);
       default:

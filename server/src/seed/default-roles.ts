@@ -1,4 +1,4 @@
-import { Action, ACTIONS, DataScope, ModuleKey, MODULES } from '../common/access/permissions.js';
+import { type Action, ACTIONS, type DataScope, type ModuleKey, MODULES } from '../common/access/permissions.js';
 
 export interface RoleDefinition {
   key: string;

@@ -2,13 +2,35 @@ import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { childPath } from '../common/access/team-path.js';
 import { hashPassword, passwordProblems } from '../common/auth/passwords.js';
 import { Role, RoleGrant, UserRole } from '../modules/roles/role.entity.js';
-import { Team, TeamKind } from '../modules/teams/team.entity.js';
+import { Team, type TeamKind } from '../modules/teams/team.entity.js';
 import { User } from '../modules/users/user.entity.js';
 import { DEFAULT_ROLES } from './default-roles.js';
+import { Picklist, PicklistOption } from '../common/picklists/picklist.entity.js';
+import { DEFAULT_PICKLISTS } from '../common/picklists/default-picklists.js';
 
-/** Roles and the company's root team, which every installation needs before its first user. */
+/**
+ * Roles, the company's root team and the default picklists, which every installation needs before
+ * its first user. Missing default picklists are added at every start, so upgrades bring new ones.
+ */
 export async function ensureDefaults(dataSource: DataSource): Promise<void> {
   await dataSource.transaction(async (manager) => {
+    const existing = new Set((await manager.find(Picklist)).map((p) => p.picklistKey));
+    for (const set of DEFAULT_PICKLISTS.filter((p) => !existing.has(p.key))) {
+      await manager.insert(Picklist, { picklistKey: set.key, labelEn: set.en, labelZh: set.zh, isSystem: true, version: 1 });
+      await manager.insert(
+        PicklistOption,
+        set.options.map(([optionKey, labelEn, labelZh, color], i) => ({
+          picklistKey: set.key,
+          optionKey,
+          labelEn,
+          labelZh,
+          color: color ?? null,
+          sortOrder: (i + 1) * 10,
+          isActive: true,
+          version: 1,
+        })),
+      );
+    }
     if ((await manager.count(Role)) === 0) {
       for (const definition of DEFAULT_ROLES) {
         const { identifiers } = await manager.insert(Role, {

@@ -1,7 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
-import { loadConfig, AppConfig } from '../../src/common/config/app-config.js';
-import { startServer, RunningServer } from '../../src/server.js';
+import { loadConfig, type AppConfig } from '../../src/common/config/app-config.js';
+import { startServer, type RunningServer } from '../../src/server.js';
 import { DEMO_PASSWORD } from '../../src/seed/demo-company.js';
 import { createTestDatabase, readState } from './test-database.js';
 
@@ -23,6 +23,7 @@ export interface ApiClient {
   get<T = any>(url: string): Promise<ApiResponse<T>>;
   post<T = any>(url: string, body?: unknown): Promise<ApiResponse<T>>;
   patch<T = any>(url: string, body?: unknown): Promise<ApiResponse<T>>;
+  put<T = any>(url: string, body?: unknown): Promise<ApiResponse<T>>;
   delete<T = any>(url: string): Promise<ApiResponse<T>>;
   raw(url: string, init: RequestInit): Promise<ApiResponse>;
 }
@@ -93,6 +94,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
       get: (url) => send('GET', url),
       post: (url, body) => send('POST', url, body ?? {}),
       patch: (url, body) => send('PATCH', url, body ?? {}),
+      put: (url, body) => send('PUT', url, body ?? {}),
       delete: (url) => send('DELETE', url),
       raw: async (url, init) => request(username ? await login(username) : null, url, init),
     };

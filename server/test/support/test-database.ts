@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import mysql from 'mysql2/promise';
-import { DbConnectionConfig } from '../../src/common/config/app-config.js';
+import { type DbConnectionConfig } from '../../src/common/config/app-config.js';
 
 /**
  * Where integration tests get their databases: TEST_DATABASE_URL names a server (PostgreSQL or

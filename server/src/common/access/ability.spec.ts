@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { AbilityOwner, asSubject, buildAbility } from './ability.js';
-import { ModuleGrant } from './permissions.js';
+import { type AbilityOwner, asSubject, buildAbility } from './ability.js';
+import { type ModuleGrant } from './permissions.js';
 import { AccessScope, scopePredicate } from './scope-query.js';
 import { childPath, subtreeUpperBound } from './team-path.js';
 

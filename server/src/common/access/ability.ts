@@ -1,5 +1,5 @@
-import { AbilityBuilder, createMongoAbility, MongoAbility, MongoQuery, subject } from '@casl/ability';
-import { Action, ModuleGrant, ModuleKey, SCOPE_WIDTH, DataScope } from './permissions.js';
+import { AbilityBuilder, createMongoAbility, type MongoAbility, type MongoQuery, subject } from '@casl/ability';
+import { type Action, type ModuleGrant, type ModuleKey, SCOPE_WIDTH, type DataScope } from './permissions.js';
 import { subtreeUpperBound } from './team-path.js';
 
 /** Fields a scope condition may mention; every scoped table has both columns. */

@@ -1,7 +1,7 @@
-import { ExecutionContext, Injectable } from '@nestjs/common';
+import { type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
-import { ACCESS_RULE, AccessRule, RequestWithActor } from './decorators.js';
+import { ACCESS_RULE, type AccessRule, type RequestWithActor } from './decorators.js';
 import { Actor } from './actor.js';
 import { AppError, forbidden, unauthorized } from '../errors/app-error.js';
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { buildAbility } from './ability.js';
 import { Actor } from './actor.js';
-import { isAction, isDataScope, isModuleKey, ModuleGrant } from './permissions.js';
+import { isAction, isDataScope, isModuleKey, type ModuleGrant } from './permissions.js';
 import { ENTITIES } from '../database/entities.js';
 import { ScopedEntity } from '../database/scoped-entity.js';
 

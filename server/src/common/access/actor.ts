@@ -1,6 +1,6 @@
-import { AppAbility, asSubject } from './ability.js';
+import { type AppAbility, asSubject } from './ability.js';
 import { AccessScope } from './scope-query.js';
-import { Action, ModuleGrant, ModuleKey } from './permissions.js';
+import { type Action, type ModuleGrant, type ModuleKey } from './permissions.js';
 
 export interface ActorProfile {
   id: number;

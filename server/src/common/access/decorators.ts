@@ -1,7 +1,7 @@
-import { createParamDecorator, ExecutionContext, SetMetadata, applyDecorators } from '@nestjs/common';
+import { createParamDecorator, type ExecutionContext, SetMetadata, applyDecorators } from '@nestjs/common';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { Actor } from './actor.js';
-import { Action, ModuleKey } from './permissions.js';
+import { type Action, type ModuleKey } from './permissions.js';
 
 export const ACCESS_RULE = 'crm:access-rule';
 

@@ -1,7 +1,7 @@
 import { rulesToAST } from '@casl/ability/extra';
-import { Brackets, ObjectLiteral, SelectQueryBuilder, UpdateQueryBuilder, DeleteQueryBuilder, WhereExpressionBuilder } from 'typeorm';
-import { AppAbility } from './ability.js';
-import { Action, ModuleKey } from './permissions.js';
+import { Brackets, type ObjectLiteral, SelectQueryBuilder, UpdateQueryBuilder, DeleteQueryBuilder, type WhereExpressionBuilder } from 'typeorm';
+import { type AppAbility } from './ability.js';
+import { type Action, type ModuleKey } from './permissions.js';
 
 type Condition = NonNullable<ReturnType<typeof rulesToAST>>;
 

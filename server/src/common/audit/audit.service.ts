@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditAction, AuditEntry } from './audit-entry.entity.js';
+import { type AuditAction, AuditEntry } from './audit-entry.entity.js';
 
 export interface AuditEvent {
   entityType: string;

@@ -8,7 +8,7 @@ import { AccessService } from '../access/access.service.js';
 import { UsersService } from '../../modules/users/users.service.js';
 import { RefreshToken } from './refresh-token.entity.js';
 import { verifyDecoy, verifyPassword } from './passwords.js';
-import { AccessTokenPayload } from './jwt.strategy.js';
+import { type AccessTokenPayload } from './jwt.strategy.js';
 import { TokenPairDto } from './auth.dto.js';
 import { SessionRegistry } from './session-registry.js';
 

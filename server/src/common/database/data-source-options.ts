@@ -1,6 +1,6 @@
-import { DataSourceOptions } from 'typeorm';
+import { type DataSourceOptions } from 'typeorm';
 import { migrations } from '@crm/db-migrations';
-import { DbConnectionConfig } from '../config/app-config.js';
+import { type DbConnectionConfig } from '../config/app-config.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 import { ENTITIES } from './entities.js';
 

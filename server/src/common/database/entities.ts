@@ -7,4 +7,24 @@ import { Role, RoleGrant, UserRole } from '../../modules/roles/role.entity.js';
 import { Customer } from '../../modules/customers/customer.entity.js';
 import { Contact } from '../../modules/customers/contact.entity.js';
 
-export const ENTITIES = [AppSetting, AuditEntry, RefreshToken, Team, User, Role, RoleGrant, UserRole, Customer, Contact];
+import { Picklist, PicklistOption } from '../picklists/picklist.entity.js';
+import { CustomFieldDefinition, CustomFieldValue } from '../custom-fields/custom-field.entity.js';
+import { FieldRule } from '../field-access/field-rule.entity.js';
+
+export const ENTITIES = [
+  AppSetting,
+  AuditEntry,
+  RefreshToken,
+  Team,
+  User,
+  Role,
+  RoleGrant,
+  UserRole,
+  Picklist,
+  PicklistOption,
+  CustomFieldDefinition,
+  CustomFieldValue,
+  FieldRule,
+  Customer,
+  Contact,
+];

@@ -3,13 +3,13 @@ import { describe, expect, it } from '@jest/globals';
 import {
   Column,
   DataSource,
-  DataSourceOptions,
+  type DataSourceOptions,
   Entity,
   EntityMetadata,
   Index,
-  MigrationInterface,
+  type MigrationInterface,
   PrimaryGeneratedColumn,
-  QueryRunner,
+  type QueryRunner,
   Table,
   TableColumn,
   TableForeignKey,
@@ -17,7 +17,7 @@ import {
   TableUnique,
 } from 'typeorm';
 import { migrations } from '@crm/db-migrations';
-import { DbConnectionConfig } from '../config/app-config.js';
+import { type DbConnectionConfig } from '../config/app-config.js';
 import { dataSourceOptions } from './data-source-options.js';
 import { RESERVED_WORDS } from './reserved-words.js';
 

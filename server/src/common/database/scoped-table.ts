@@ -1,5 +1,5 @@
-import { DataSource, EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { AccessScope, ColumnNamer, whereInScope } from '../access/scope-query.js';
+import { DataSource, EntityManager, type EntityTarget, type ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { AccessScope, type ColumnNamer, whereInScope } from '../access/scope-query.js';
 import { staleVersion, notFound } from '../errors/app-error.js';
 import { ScopedEntity } from './scoped-entity.js';
 

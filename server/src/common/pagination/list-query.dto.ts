@@ -22,4 +22,7 @@ export class ListQueryDto {
 
   @BoolField({ description: 'Count every matching row instead of stopping at 10,000' })
   exactTotal?: boolean;
+
+  /** Filled from `cf.<key>` query parameters by the validation pipe; not a parameter itself. */
+  customFieldFilters?: Record<string, string>;
 }

@@ -1,6 +1,6 @@
-import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { type ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { AppError, invalid } from '../errors/app-error.js';
-import { ListQueryDto, SortOrder } from './list-query.dto.js';
+import { ListQueryDto, type SortOrder } from './list-query.dto.js';
 
 export const TOTAL_CAP = 10_000;
 const MAX_OFFSET = 10_000;
@@ -50,10 +50,11 @@ export async function paginate<T extends ObjectLiteral>(
   query: ListQueryDto,
   sorts: SortMap,
   defaultSort: { key: string; order: SortOrder },
-  options: { skipTotal?: boolean } = {},
+  options: { skipTotal?: boolean; orderBy?: string } = {},
 ): Promise<Page<T>> {
   const sortKey = query.sort ?? defaultSort.key;
   const property = sorts[sortKey];
+  if (options.orderBy) return paginateByExpression(qb, alias, query, options.orderBy, options.skipTotal);
   if (!property) {
     throw invalid([{ field: 'sort', reason: `must be one of: ${Object.keys(sorts).join(', ')}` }]);
   }
@@ -92,6 +93,32 @@ export async function paginate<T extends ObjectLiteral>(
     totalIsCapped: counted.capped,
     nextCursor: hasMore && last ? encodeCursor(last[property], last.id as number) : null,
   };
+}
+
+/**
+ * Sorting on a computed or joined value (custom fields): OFFSET pages only, since such values can
+ * be empty and shared, which a keyset cursor cannot step over.
+ */
+async function paginateByExpression<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  alias: string,
+  query: ListQueryDto,
+  orderBy: string,
+  skipTotal = false,
+): Promise<Page<T>> {
+  if (query.cursor) throw invalid([{ field: 'cursor', reason: 'is not available when sorting on a custom field' }]);
+  const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
+  const offset = ((query.page ?? 1) - 1) * pageSize;
+  if (offset > MAX_OFFSET) {
+    throw new AppError(400, 'PAGE_TOO_DEEP', `Pages beyond row ${MAX_OFFSET} are not available for this sort`, [
+      { field: 'page', reason: 'narrow the filters or sort on a built-in field' },
+    ]);
+  }
+  const direction = (query.order ?? 'asc') === 'asc' ? 'ASC' : 'DESC';
+  const counting = skipTotal ? Promise.resolve({ total: 0, capped: false }) : countRows(qb, query.exactTotal === true);
+  const rows = qb.clone().orderBy(orderBy, direction).addOrderBy(`${alias}.id`, direction).offset(offset).limit(pageSize);
+  const [items, counted] = await Promise.all([rows.getMany(), counting]);
+  return { items, total: counted.total, totalIsCapped: counted.capped, nextCursor: null };
 }
 
 async function countRows<T extends ObjectLiteral>(

@@ -5,6 +5,7 @@ import {
   IsBoolean,
   IsDateString,
   IsEmail,
+  IsObject,
   IsIn,
   IsInt,
   IsOptional,
@@ -145,5 +146,18 @@ export function StringListField(maxItems: number, maxLength: number, options: Fi
     ...presence(options),
     IsString({ each: true, message: 'must be a list of strings' }),
     MaxLength(maxLength, { each: true, message: `each item must be at most ${maxLength} characters` }),
+  );
+}
+
+/** The customFields object of a record: checked against the field definitions by the service. */
+export function CustomFieldsInput() {
+  return applyDecorators(
+    ApiPropertyOptional({
+      type: 'object',
+      additionalProperties: true,
+      description: 'Custom field values by field key; null clears one',
+    }),
+    IsOptional(),
+    IsObject({ message: 'must be an object of field key to value' }),
   );
 }

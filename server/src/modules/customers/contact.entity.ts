@@ -1,5 +1,6 @@
 import { Column, Entity } from 'typeorm';
 import { ScopedEntity } from '../../common/database/scoped-entity.js';
+import { PicklistField } from '../../common/picklists/picklist-field.decorator.js';
 
 /** A contact inherits its customer's owner and team path, so it is visible exactly where its customer is. */
 @Entity('contacts')
@@ -12,6 +13,10 @@ export class Contact extends ScopedEntity {
 
   @Column({ type: 'varchar', length: 100, nullable: true })
   title: string | null;
+
+  @PicklistField('contact_role')
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  contactRole: string | null;
 
   @Column({ type: 'varchar', length: 40, nullable: true })
   mobile: string | null;

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Po
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Permission } from '../../common/access/decorators.js';
 import { Actor } from '../../common/access/actor.js';
-import { AuditView } from '../../common/audit/audit.service.js';
+import { type AuditView } from '../../common/audit/audit.service.js';
 import { ContactsService } from './contacts.service.js';
 import { ContactDto, ContactListQueryDto, ContactPageDto, CreateContactDto, UpdateContactDto } from './contacts.dto.js';
 import { AuditEntryDto, HistoryQueryDto } from './customers.controller.js';

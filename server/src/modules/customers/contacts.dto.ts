@@ -1,10 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ListQueryDto } from '../../common/pagination/list-query.dto.js';
-import { BoolField, DateField, EmailField, IdField, IntField, PhoneField, TextField } from '../../common/validation/validators.js';
+import { BoolField, CustomFieldsInput, DateField, EmailField, IdField, IntField, KeyField, PhoneField, TextField } from '../../common/validation/validators.js';
 
 class ContactFieldsDto {
   @TextField(100, { nullable: true })
   title?: string | null;
+
+  @KeyField({ nullable: true, description: 'Contact role picklist key' })
+  contactRole?: string | null;
 
   @PhoneField({ nullable: true })
   mobile?: string | null;
@@ -23,6 +26,9 @@ class ContactFieldsDto {
 
   @TextField(4000, { nullable: true })
   notes?: string | null;
+
+  @CustomFieldsInput()
+  customFields?: Record<string, unknown>;
 }
 
 export class CreateContactDto extends ContactFieldsDto {
@@ -57,6 +63,7 @@ export class ContactDto {
   @ApiProperty() customerId: number;
   @ApiProperty() name: string;
   @ApiProperty({ nullable: true, type: String }) title: string | null;
+  @ApiProperty({ nullable: true, type: String }) contactRole: string | null;
   @ApiProperty({ nullable: true, type: String }) mobile: string | null;
   @ApiProperty({ nullable: true, type: String }) phone: string | null;
   @ApiProperty({ nullable: true, type: String }) email: string | null;
@@ -64,6 +71,8 @@ export class ContactDto {
   @ApiProperty() isPrimary: boolean;
   @ApiProperty({ nullable: true, type: String }) notes: string | null;
   @ApiProperty() ownerId: number;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'Custom field values the user may see' })
+  customFields: Record<string, unknown>;
   @ApiProperty() createdAt: Date;
   @ApiProperty() updatedAt: Date;
   @ApiProperty() version: number;

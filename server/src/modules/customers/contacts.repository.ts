@@ -3,8 +3,10 @@ import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { AccessScope } from '../../common/access/scope-query.js';
 import { ScopedTable } from '../../common/database/scoped-table.js';
 import { containsInsensitive, likePattern } from '../../common/database/dialect.js';
-import { Page, paginate } from '../../common/pagination/paginate.js';
+import { type Page, paginate } from '../../common/pagination/paginate.js';
 import { Contact } from './contact.entity.js';
+import { Actor } from '../../common/access/actor.js';
+import { RecordFieldsService } from '../../common/record-fields.service.js';
 import { ContactListQueryDto } from './contacts.dto.js';
 
 export const CONTACT_SORTS = { name: 'name', createdAt: 'createdAt', updatedAt: 'updatedAt' };
@@ -13,11 +15,14 @@ export const CONTACT_SORTS = { name: 'name', createdAt: 'createdAt', updatedAt: 
 export class ContactsRepository {
   readonly table: ScopedTable<Contact>;
 
-  constructor(private readonly dataSource: DataSource) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly fields: RecordFieldsService,
+  ) {
     this.table = new ScopedTable(dataSource, Contact, 'k', 'Contact');
   }
 
-  findPage(scope: AccessScope, query: ContactListQueryDto): Promise<Page<Contact>> {
+  async findPage(actor: Actor, scope: AccessScope, query: ContactListQueryDto): Promise<Page<Contact>> {
     const qb = this.table.select(scope);
     if (query.q) {
       qb.andWhere(
@@ -33,7 +38,8 @@ export class ContactsRepository {
     }
     if (query.customerId !== undefined) qb.andWhere('k.customerId = :customerId', { customerId: query.customerId });
     if (query.ownerId !== undefined) qb.andWhere('k.ownerId = :ownerId', { ownerId: query.ownerId });
-    return paginate(qb, 'k', query, CONTACT_SORTS, { key: 'name', order: 'asc' });
+    const { orderBy } = await this.fields.applyListOptions(actor, 'contacts', qb, 'k', query as never, []);
+    return paginate(qb, 'k', query, CONTACT_SORTS, { key: 'name', order: 'asc' }, { orderBy });
   }
 
   listForCustomer(scope: AccessScope, customerId: number): Promise<Contact[]> {

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Actor } from '../../common/access/actor.js';
-import { AuditService, AuditView } from '../../common/audit/audit.service.js';
-import { AuditAction } from '../../common/audit/audit-entry.entity.js';
+import { AuditService, type AuditView } from '../../common/audit/audit.service.js';
 import { forbidden } from '../../common/errors/app-error.js';
+import { RecordFieldsService } from '../../common/record-fields.service.js';
 import { Contact } from './contact.entity.js';
 import { ContactsRepository } from './contacts.repository.js';
 import { CustomersRepository } from './customers.repository.js';
@@ -12,6 +12,8 @@ import { ContactDto, ContactListQueryDto, ContactPageDto, CreateContactDto, Upda
 
 const ENTITY = 'contact';
 
+export const GOVERNED_CONTACT_FIELDS = ['mobile', 'phone', 'email', 'birthday', 'notes', 'contactRole'] as const;
+
 @Injectable()
 export class ContactsService {
   constructor(
@@ -19,53 +21,63 @@ export class ContactsService {
     private readonly contacts: ContactsRepository,
     private readonly customers: CustomersRepository,
     private readonly audit: AuditService,
+    private readonly fields: RecordFieldsService,
   ) {}
 
   async list(actor: Actor, query: ContactListQueryDto): Promise<ContactPageDto> {
-    const page = await this.contacts.findPage(actor.scope('read', 'contacts'), query);
-    return { ...page, items: page.items.map(toContactDto) };
+    const page = await this.contacts.findPage(actor, actor.scope('read', 'contacts'), query);
+    return { ...page, items: await this.fields.present(actor, 'contacts', page.items, toContactDto) };
   }
 
   async get(actor: Actor, id: number): Promise<ContactDto> {
-    return toContactDto(await this.contacts.table.getOne(actor.scope('read', 'contacts'), id));
+    const row = await this.contacts.table.getOne(actor.scope('read', 'contacts'), id);
+    const [contact] = await this.fields.present(actor, 'contacts', [row], toContactDto);
+    return contact;
   }
 
   async history(actor: Actor, id: number, beforeId?: number): Promise<AuditView[]> {
     await this.contacts.table.getOne(actor.scope('read', 'contacts'), id);
-    return this.audit.historyOf(ENTITY, id, 50, beforeId);
+    return this.fields.redactHistory(actor, 'contacts', await this.audit.historyOf(ENTITY, id, 50, beforeId));
   }
 
   /** A contact is created under a customer the user can see, and inherits its owner. */
   async create(actor: Actor, dto: CreateContactDto): Promise<ContactDto> {
+    const { customFields, ...fields } = dto;
     const id = await this.dataSource.transaction(async (manager) => {
       const customer = await this.customers.table.getOne(actor.scope('read', 'customers'), dto.customerId, manager);
       const placement = { ownerId: customer.ownerId, teamPath: customer.teamPath };
       if (!actor.can('create', 'contacts', placement)) throw forbidden('You may not add contacts to this customer');
+      const customWrites = await this.fields.checkWrite(actor, 'contacts', Contact, fields, customFields, null);
       const newId = await this.contacts.insert(manager, {
-        ...dto,
+        ...fields,
         isPrimary: dto.isPrimary ?? false,
         ...placement,
         createdBy: actor.id,
         version: 1,
       });
       if (dto.isPrimary) await this.contacts.clearPrimary(manager, customer.id, newId);
-      const created = await this.contacts.table.getOne(actor.scope('read', 'contacts'), newId, manager);
-      await this.audit.recordChange(manager, actor, ENTITY, 'create', newId, null, created);
+      await this.fields.saveCustomFields(manager, newId, customWrites);
+      const created = await this.fields.current('contacts', await this.contacts.table.getOne(actor.scope('read', 'contacts'), newId, manager), manager);
+      await this.audit.recordChange(manager, actor, ENTITY, 'create', newId, null, this.fields.snapshot(created.row, created.customFields));
       return newId;
     });
     return this.get(actor, id);
   }
 
   async update(actor: Actor, id: number, dto: UpdateContactDto): Promise<ContactDto> {
-    const { version, ...fields } = dto;
+    const { version, customFields, ...fields } = dto;
     const changes = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<Contact>;
     await this.dataSource.transaction(async (manager) => {
       const before = await this.contacts.table.getOne(actor.scope('read', 'contacts'), id, manager);
       if (!actor.can('update', 'contacts', before)) throw forbidden('You may not change this contact');
+      const current = await this.fields.current('contacts', before, manager);
+      const customWrites = await this.fields.checkWrite(actor, 'contacts', Contact, changes, customFields, current);
       await this.contacts.table.updateVersioned(manager, actor.scope('update', 'contacts'), id, version, changes);
       if (changes.isPrimary) await this.contacts.clearPrimary(manager, before.customerId, id);
-      const after = await this.contacts.table.getOne(actor.scope('read', 'contacts'), id, manager);
-      await this.audit.recordChange(manager, actor, ENTITY, 'update', id, before, after);
+      await this.fields.saveCustomFields(manager, id, customWrites);
+      const after = await this.fields.current('contacts', await this.contacts.table.getOne(actor.scope('read', 'contacts'), id, manager), manager);
+      const snapshot = (record: typeof current) => this.fields.snapshot(record.row, record.customFields);
+      await this.audit.recordChange(manager, actor, ENTITY, 'update', id, snapshot(current), snapshot(after));
     });
     return this.get(actor, id);
   }
@@ -78,5 +90,4 @@ export class ContactsService {
       await this.audit.recordChange(manager, actor, ENTITY, 'delete', id, before, null);
     });
   }
-
 }

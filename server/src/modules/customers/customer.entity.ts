@@ -1,5 +1,6 @@
 import { Column, Entity } from 'typeorm';
 import { ScopedEntity } from '../../common/database/scoped-entity.js';
+import { PicklistField } from '../../common/picklists/picklist-field.decorator.js';
 
 export type CustomerType = 'company' | 'person';
 export type CustomerStatus = 'active' | 'archived';
@@ -16,15 +17,19 @@ export class Customer extends ScopedEntity {
   @Column({ type: 'varchar', length: 20 })
   customerType: CustomerType;
 
+  @PicklistField('industry')
   @Column({ type: 'varchar', length: 40, nullable: true })
   industry: string | null;
 
+  @PicklistField('customer_level')
   @Column({ type: 'varchar', length: 10, nullable: true })
   customerLevel: string | null;
 
+  @PicklistField('source')
   @Column({ type: 'varchar', length: 40, nullable: true })
   source: string | null;
 
+  @PicklistField('region')
   @Column({ type: 'varchar', length: 40, nullable: true })
   region: string | null;
 

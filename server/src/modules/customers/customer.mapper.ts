@@ -1,9 +1,9 @@
 import { Contact } from './contact.entity.js';
 import { ContactDto } from './contacts.dto.js';
-import { CustomerWithOwner } from './customers.repository.js';
+import { type CustomerWithOwner } from './customers.repository.js';
 import { CustomerDto } from './customers.dto.js';
 
-export function toCustomerDto(row: CustomerWithOwner): CustomerDto {
+export function toCustomerDto(row: CustomerWithOwner, customFields: Record<string, unknown> = {}): CustomerDto {
   return {
     id: row.id,
     code: row.code,
@@ -22,6 +22,7 @@ export function toCustomerDto(row: CustomerWithOwner): CustomerDto {
     status: row.status,
     notes: row.notes,
     owner: { id: row.ownerId, displayName: row.owner?.displayName ?? '' },
+    customFields,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     createdBy: row.createdBy,
@@ -29,12 +30,13 @@ export function toCustomerDto(row: CustomerWithOwner): CustomerDto {
   };
 }
 
-export function toContactDto(row: Contact): ContactDto {
+export function toContactDto(row: Contact, customFields: Record<string, unknown> = {}): ContactDto {
   return {
     id: row.id,
     customerId: row.customerId,
     name: row.name,
     title: row.title,
+    contactRole: row.contactRole,
     mobile: row.mobile,
     phone: row.phone,
     email: row.email,
@@ -42,6 +44,7 @@ export function toContactDto(row: Contact): ContactDto {
     isPrimary: row.isPrimary,
     notes: row.notes,
     ownerId: row.ownerId,
+    customFields,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     version: row.version,

@@ -4,7 +4,7 @@ import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, 
 import type { FastifyReply } from 'fastify';
 import { CurrentActor, Permission } from '../../common/access/decorators.js';
 import { Actor } from '../../common/access/actor.js';
-import { AuditView } from '../../common/audit/audit.service.js';
+import { type AuditView } from '../../common/audit/audit.service.js';
 import { IdField } from '../../common/validation/validators.js';
 import { CustomersService } from './customers.service.js';
 import {

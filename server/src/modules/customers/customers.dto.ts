@@ -11,6 +11,7 @@ import {
   PhoneField,
   StringListField,
   TextField,
+  CustomFieldsInput,
 } from '../../common/validation/validators.js';
 import { ContactDto } from './contacts.dto.js';
 
@@ -54,6 +55,9 @@ class CustomerFieldsDto {
 
   @TextField(4000, { nullable: true })
   notes?: string | null;
+
+  @CustomFieldsInput()
+  customFields?: Record<string, unknown>;
 }
 
 export class CreateCustomerDto extends CustomerFieldsDto {
@@ -88,6 +92,10 @@ export class TransferCustomerDto extends VersionDto {
   ownerId: number;
 }
 
+/**
+ * Besides these, custom fields filter as `cf.<key>=value` (and `cf.<key>.gte=` / `.lte=` on
+ * numbers and dates), and sort as `sort=cf.<key>`.
+ */
 export class CustomerListQueryDto extends ListQueryDto {
   @TextField(100, { description: 'Matches name (anywhere), code, phone or email (from the start)' })
   q?: string;
@@ -147,6 +155,8 @@ export class CustomerDto {
   @ApiProperty({ enum: CUSTOMER_STATUSES, enumName: 'CustomerStatus' }) status: string;
   @ApiProperty({ nullable: true, type: String }) notes: string | null;
   @ApiProperty({ type: OwnerDto }) owner: OwnerDto;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'Custom field values the user may see' })
+  customFields: Record<string, unknown>;
   @ApiProperty() createdAt: Date;
   @ApiProperty() updatedAt: Date;
   @ApiProperty({ nullable: true, type: Number }) createdBy: number | null;

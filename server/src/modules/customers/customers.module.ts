@@ -1,11 +1,12 @@
-import { Module } from '@nestjs/common';
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { FieldAccessService } from '../../common/field-access/field-access.service.js';
 import { UsersModule } from '../users/users.module.js';
 import { CustomersController } from './customers.controller.js';
 import { CustomersRepository } from './customers.repository.js';
-import { CustomersService } from './customers.service.js';
+import { CustomersService, GOVERNED_CUSTOMER_FIELDS } from './customers.service.js';
 import { ContactsController } from './contacts.controller.js';
 import { ContactsRepository } from './contacts.repository.js';
-import { ContactsService } from './contacts.service.js';
+import { ContactsService, GOVERNED_CONTACT_FIELDS } from './contacts.service.js';
 
 /** Customers and the contacts that belong to them: the reference business module. */
 @Module({
@@ -14,4 +15,11 @@ import { ContactsService } from './contacts.service.js';
   providers: [CustomersRepository, CustomersService, ContactsRepository, ContactsService],
   exports: [CustomersService, ContactsService],
 })
-export class CustomersModule {}
+export class CustomersModule implements OnModuleInit {
+  constructor(private readonly fieldAccess: FieldAccessService) {}
+
+  onModuleInit(): void {
+    this.fieldAccess.declare('customers', GOVERNED_CUSTOMER_FIELDS);
+    this.fieldAccess.declare('contacts', GOVERNED_CONTACT_FIELDS);
+  }
+}

@@ -3,8 +3,10 @@ import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { AccessScope } from '../../common/access/scope-query.js';
 import { ScopedTable } from '../../common/database/scoped-table.js';
 import { containsInsensitive, equalsInsensitive, likePattern } from '../../common/database/dialect.js';
-import { Page, paginate } from '../../common/pagination/paginate.js';
+import { type Page, paginate } from '../../common/pagination/paginate.js';
 import { User } from '../users/user.entity.js';
+import { Actor } from '../../common/access/actor.js';
+import { RecordFieldsService } from '../../common/record-fields.service.js';
 import { Customer } from './customer.entity.js';
 import { CustomerListQueryDto } from './customers.dto.js';
 
@@ -13,11 +15,17 @@ export type CustomerWithOwner = Customer & { owner?: Pick<User, 'id' | 'displayN
 /** Sort keys the list accepts; each has an index that starts with a scope column. */
 export const CUSTOMER_SORTS = { name: 'name', code: 'code', createdAt: 'createdAt', updatedAt: 'updatedAt' };
 
+/** List filters that name a built-in field, refused when that field is hidden from the user. */
+const FILTER_FIELDS = ['industry', 'customerLevel', 'region', 'source'];
+
 @Injectable()
 export class CustomersRepository {
   readonly table: ScopedTable<Customer>;
 
-  constructor(private readonly dataSource: DataSource) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly fields: RecordFieldsService,
+  ) {
     this.table = new ScopedTable(dataSource, Customer, 'c', 'Customer');
   }
 
@@ -27,20 +35,24 @@ export class CustomersRepository {
       .leftJoinAndMapOne('c.owner', User, 'o', 'o.id = c.ownerId');
   }
 
-  async findPage(scope: AccessScope, query: CustomerListQueryDto): Promise<Page<CustomerWithOwner>> {
+  async findPage(actor: Actor, scope: AccessScope, query: CustomerListQueryDto): Promise<Page<CustomerWithOwner>> {
     const qb = this.filtered(scope, query);
-    const page = await paginate(qb, 'c', query, CUSTOMER_SORTS, { key: 'createdAt', order: 'desc' });
+    const { orderBy } = await this.fields.applyListOptions(actor, 'customers', qb, 'c', query as never, FILTER_FIELDS);
+    const page = await paginate(qb, 'c', query, CUSTOMER_SORTS, { key: 'createdAt', order: 'desc' }, { orderBy });
     return { ...page, items: await this.attachOwners(page.items) };
   }
 
   /** The list's rows in batches, for exports: same filters and scope, keyset-paged. */
-  async *exportBatches(scope: AccessScope, query: CustomerListQueryDto, limit: number): AsyncGenerator<CustomerWithOwner[]> {
+  async *exportBatches(actor: Actor, scope: AccessScope, query: CustomerListQueryDto, limit: number): AsyncGenerator<CustomerWithOwner[]> {
     let cursor: string | undefined;
     let sent = 0;
+    // Custom-field sorts page by offset only; exports follow the default order instead.
+    const batchQuery = { ...query, sort: query.sort?.startsWith('cf.') ? undefined : query.sort };
     while (sent < limit) {
       const pageSize = Math.min(200, limit - sent);
-      const qb = this.filtered(scope, query);
-      const page = await paginate(qb, 'c', { ...query, cursor, pageSize, page: undefined }, CUSTOMER_SORTS, {
+      const qb = this.filtered(scope, batchQuery);
+      await this.fields.applyListOptions(actor, 'customers', qb, 'c', batchQuery as never, FILTER_FIELDS);
+      const page = await paginate(qb, 'c', { ...batchQuery, cursor, pageSize, page: undefined }, CUSTOMER_SORTS, {
         key: 'createdAt',
         order: 'desc',
       }, { skipTotal: true });

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Actor } from '../../common/access/actor.js';
-import { AuditService, AuditView } from '../../common/audit/audit.service.js';
-import { AuditAction } from '../../common/audit/audit-entry.entity.js';
+import { AuditService, type AuditView } from '../../common/audit/audit.service.js';
+import { type AuditAction } from '../../common/audit/audit-entry.entity.js';
 import { conflict, forbidden, foundOrFail, invalid } from '../../common/errors/app-error.js';
 import { UsersService } from '../users/users.service.js';
 import { CSV_BOM, csvLine } from '../../common/http/csv.js';
+import { RecordFieldsService } from '../../common/record-fields.service.js';
 import { Customer } from './customer.entity.js';
 import { CustomersRepository } from './customers.repository.js';
 import { ContactsRepository } from './contacts.repository.js';
@@ -28,23 +29,29 @@ import {
 const ENTITY = 'customer';
 export const EXPORT_LIMIT = 100_000;
 
-const EXPORT_COLUMNS: Array<[string, (c: CustomerDto) => unknown]> = [
-  ['code', (c) => c.code],
-  ['name', (c) => c.name],
-  ['type', (c) => c.customerType],
-  ['industry', (c) => c.industry],
-  ['level', (c) => c.customerLevel],
-  ['source', (c) => c.source],
-  ['region', (c) => c.region],
-  ['phone', (c) => c.phone],
-  ['email', (c) => c.email],
-  ['address', (c) => c.address],
-  ['tags', (c) => c.tags.join(' ')],
-  ['credit_limit', (c) => c.creditLimit],
-  ['status', (c) => c.status],
-  ['owner', (c) => c.owner.displayName],
-  ['created_at', (c) => c.createdAt],
+/** Header, the field it shows (for field-level visibility), and its value. */
+const EXPORT_COLUMNS: Array<[string, string, (c: CustomerDto) => unknown]> = [
+  ['code', 'code', (c) => c.code],
+  ['name', 'name', (c) => c.name],
+  ['type', 'customerType', (c) => c.customerType],
+  ['industry', 'industry', (c) => c.industry],
+  ['level', 'customerLevel', (c) => c.customerLevel],
+  ['source', 'source', (c) => c.source],
+  ['region', 'region', (c) => c.region],
+  ['phone', 'phone', (c) => c.phone],
+  ['email', 'email', (c) => c.email],
+  ['address', 'address', (c) => c.address],
+  ['tags', 'tags', (c) => c.tags?.join(' ')],
+  ['credit_limit', 'creditLimit', (c) => c.creditLimit],
+  ['status', 'status', (c) => c.status],
+  ['owner', 'owner', (c) => c.owner.displayName],
+  ['created_at', 'createdAt', (c) => c.createdAt],
 ];
+
+/** Built-in fields an administrator may hide from or lock for some roles. */
+export const GOVERNED_CUSTOMER_FIELDS = [
+  'creditLimit', 'phone', 'email', 'address', 'website', 'tags', 'notes', 'industry', 'customerLevel', 'source', 'region',
+] as const;
 
 @Injectable()
 export class CustomersService {
@@ -54,18 +61,21 @@ export class CustomersService {
     private readonly contacts: ContactsRepository,
     private readonly users: UsersService,
     private readonly audit: AuditService,
+    private readonly fields: RecordFieldsService,
   ) {}
 
   async list(actor: Actor, query: CustomerListQueryDto): Promise<CustomerPageDto> {
-    const page = await this.customers.findPage(actor.scope('read', 'customers'), query);
-    return { ...page, items: page.items.map(toCustomerDto) };
+    const page = await this.customers.findPage(actor, actor.scope('read', 'customers'), query);
+    return { ...page, items: await this.fields.present(actor, 'customers', page.items, toCustomerDto) };
   }
 
   /** CSV lines of the filtered list, as far as the user may export; capped at EXPORT_LIMIT rows. */
   async *exportCsv(actor: Actor, query: CustomerListQueryDto): AsyncGenerator<string> {
-    yield CSV_BOM + csvLine(EXPORT_COLUMNS.map(([header]) => header));
-    for await (const batch of this.customers.exportBatches(actor.scope('export', 'customers'), query, EXPORT_LIMIT)) {
-      yield batch.map((row) => csvLine(EXPORT_COLUMNS.map(([, value]) => value(toCustomerDto(row))))).join('');
+    const columns = await this.fields.exportColumns(actor, 'customers', EXPORT_COLUMNS);
+    yield CSV_BOM + csvLine(columns.map(([header]) => header));
+    for await (const batch of this.customers.exportBatches(actor, actor.scope('export', 'customers'), query, EXPORT_LIMIT)) {
+      const dtos = await this.fields.present(actor, 'customers', batch, toCustomerDto);
+      yield dtos.map((dto) => csvLine(columns.map(([, value]) => value(dto)))).join('');
     }
   }
 
@@ -84,13 +94,14 @@ export class CustomersService {
       this.customers.findWithOwner(actor.scope('read', 'customers'), id),
       actor.can('read', 'contacts') ? this.contacts.listForCustomer(actor.scope('read', 'contacts'), id) : null,
     ]);
-    const customer = toCustomerDto(foundOrFail(row, 'Customer', id));
-    return contacts ? { ...customer, contacts: contacts.map(toContactDto) } : customer;
+    const [customer] = await this.fields.present(actor, 'customers', [foundOrFail(row, 'Customer', id)], toCustomerDto);
+    if (!contacts) return customer;
+    return { ...customer, contacts: await this.fields.present(actor, 'contacts', contacts, toContactDto) };
   }
 
   async history(actor: Actor, id: number, beforeId?: number): Promise<AuditView[]> {
     await this.customers.table.getOne(actor.scope('read', 'customers'), id);
-    return this.audit.historyOf(ENTITY, id, 50, beforeId);
+    return this.fields.redactHistory(actor, 'customers', await this.audit.historyOf(ENTITY, id, 50, beforeId));
   }
 
   async create(actor: Actor, dto: CreateCustomerDto): Promise<CreatedCustomerDto> {
@@ -98,10 +109,12 @@ export class CustomersService {
     if (dto.code && (await this.customers.codeExistsForSystem(dto.code))) {
       throw invalid([{ field: 'code', reason: 'is already used by another customer' }]);
     }
+    const fields = this.fieldsFrom(dto);
+    const customWrites = await this.fields.checkWrite(actor, 'customers', Customer, fields, dto.customFields, null);
     const possibleDuplicates = await this.duplicates(actor, { name: dto.name, phone: dto.phone ?? undefined, email: dto.email ?? undefined });
     const id = await this.dataSource.transaction(async (manager) => {
       const newId = await this.customers.insert(manager, {
-        ...this.fieldsFrom(dto),
+        ...fields,
         name: dto.name,
         customerType: dto.customerType ?? 'company',
         code: dto.code ?? `TMP-${Date.now()}-${Math.random().toString(36).slice(2, 10)}`,
@@ -112,19 +125,21 @@ export class CustomersService {
         version: 1,
       });
       if (!dto.code) await this.customers.setCode(manager, newId, `CUS${String(newId).padStart(7, '0')}`);
+      await this.fields.saveCustomFields(manager, newId, customWrites);
       const created = await this.customers.table.getOne(actor.scope('read', 'customers'), newId, manager);
-      await this.audit.recordChange(manager, actor, ENTITY, 'create', newId, null, created);
+      const { customFields } = await this.fields.current('customers', created, manager);
+      await this.audit.recordChange(manager, actor, ENTITY, 'create', newId, null, this.fields.snapshot(created, customFields));
       return newId;
     });
     return { ...(await this.get(actor, id)), possibleDuplicates };
   }
 
   async update(actor: Actor, id: number, dto: UpdateCustomerDto): Promise<CustomerDto> {
-    const { version, ...fields } = dto;
+    const { version, customFields, ...fields } = dto;
     if (fields.code && (await this.customers.codeExistsForSystem(fields.code, id))) {
       throw invalid([{ field: 'code', reason: 'is already used by another customer' }]);
     }
-    await this.change(actor, id, version, 'update', this.fieldsFrom(fields));
+    await this.change(actor, id, version, 'update', this.fieldsFrom(fields), customFields);
     return this.get(actor, id);
   }
 
@@ -198,6 +213,7 @@ export class CustomersService {
     version: number | undefined,
     action: AuditAction,
     changes: Partial<Customer>,
+    customFields?: Record<string, unknown>,
   ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const before = await this.customers.table.getOne(actor.scope('read', 'customers'), id, manager);
@@ -207,15 +223,20 @@ export class CustomersService {
           currentVersion: before.version,
         });
       }
+      const current = await this.fields.current('customers', before, manager);
+      const customWrites = await this.fields.checkWrite(actor, 'customers', Customer, changes, customFields, current);
       await this.customers.table.updateVersioned(manager, actor.scope('update', 'customers'), id, version, changes);
-      const after = await this.customers.table.getOne(actor.scope('read', 'customers'), id, manager);
-      await this.audit.recordChange(manager, actor, ENTITY, action, id, before, after);
+      await this.fields.saveCustomFields(manager, id, customWrites);
+      const after = await this.fields.current('customers', await this.customers.table.getOne(actor.scope('read', 'customers'), id, manager), manager);
+      const snapshot = (record: typeof current) => this.fields.snapshot(record.row, record.customFields);
+      await this.audit.recordChange(manager, actor, ENTITY, action, id, snapshot(current), snapshot(after));
     });
   }
 
   private fieldsFrom(dto: Omit<UpdateCustomerDto, 'version'> | CreateCustomerDto): Partial<Customer> {
     const { tags, ...rest } = dto as Record<string, unknown> & { tags?: string[] | null };
     delete rest.ownerId;
+    delete rest.customFields;
     const fields = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined));
     if (tags !== undefined) fields.tags = tags && tags.length ? tags.map((tag) => tag.replace(/,/g, ' ')).join(',') : null;
     return fields as Partial<Customer>;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { LoginRecord, UsersRepository } from './users.repository.js';
+import { type LoginRecord, UsersRepository } from './users.repository.js';
 import { User } from './user.entity.js';
 
 @Injectable()

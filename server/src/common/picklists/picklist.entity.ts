@@ -1,0 +1,72 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+@Entity('picklists')
+export class Picklist {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ length: 40 })
+  picklistKey: string;
+
+  @Column({ length: 100 })
+  labelEn: string;
+
+  @Column({ length: 100 })
+  labelZh: string;
+
+  /** Built-in sets (industry, level, ...) cannot be deleted. */
+  @Column({ default: false })
+  isSystem: boolean;
+
+  @CreateDateColumn()
+  createdAt: Date;
+
+  @UpdateDateColumn()
+  updatedAt: Date;
+
+  @Column({ type: 'int', nullable: true })
+  createdBy: number | null;
+
+  @Column({ default: 1 })
+  version: number;
+}
+
+/** One value of a picklist. Records store optionKey, so relabelling never rewrites data. */
+@Entity('picklist_options')
+export class PicklistOption {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ length: 40 })
+  picklistKey: string;
+
+  @Column({ length: 40 })
+  optionKey: string;
+
+  @Column({ length: 100 })
+  labelEn: string;
+
+  @Column({ length: 100 })
+  labelZh: string;
+
+  @Column({ default: 0 })
+  sortOrder: number;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  color: string | null;
+
+  @Column({ default: true })
+  isActive: boolean;
+
+  @CreateDateColumn()
+  createdAt: Date;
+
+  @UpdateDateColumn()
+  updatedAt: Date;
+
+  @Column({ type: 'int', nullable: true })
+  createdBy: number | null;
+
+  @Column({ default: 1 })
+  version: number;
+}
