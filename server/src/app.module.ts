@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { type AppConfig } from './common/config/app-config.js';
 import { CoreModule } from './common/database/database.module.js';
 import { AuthModule } from './common/auth/auth.module.js';
+import { AccessModule } from './common/access/access.module.js';
 import { ConfigurationModule } from './common/configuration.module.js';
 import { ErrorFilter } from './common/errors/error.filter.js';
 import { validationPipe } from './common/validation/validation.pipe.js';
@@ -17,7 +18,7 @@ export class AppModule {
   static forRoot(config: AppConfig, dataSource: DataSource): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config, dataSource), AuthModule, ConfigurationModule, HealthModule, UsersModule, TeamsModule, CustomersModule],
+      imports: [CoreModule.forRoot(config, dataSource), AccessModule, AuthModule, ConfigurationModule, HealthModule, UsersModule, TeamsModule, CustomersModule],
       providers: [
         { provide: APP_FILTER, useClass: ErrorFilter },
         { provide: APP_PIPE, useValue: validationPipe },

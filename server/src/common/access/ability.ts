@@ -23,6 +23,18 @@ export interface AbilityOwner {
  * ownerId and teamPath.
  */
 export function buildAbility(owner: AbilityOwner, grants: ModuleGrant[]): AppAbility {
+  const { can, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
+  for (const [key, scope] of widestScopes(grants)) {
+    const [module, action] = key.split(':') as [ModuleKey, Action];
+    const condition = scopeCondition(owner, scope);
+    if (condition) can(action, module, condition as never);
+    else can(action, module);
+  }
+  return build();
+}
+
+/** For each "module:action", the widest data scope any of the grants gives. */
+export function widestScopes(grants: ModuleGrant[]): Map<string, DataScope> {
   const widest = new Map<string, DataScope>();
   for (const grant of grants) {
     for (const action of grant.actions) {
@@ -31,14 +43,21 @@ export function buildAbility(owner: AbilityOwner, grants: ModuleGrant[]): AppAbi
       if (!current || SCOPE_WIDTH[grant.scope] > SCOPE_WIDTH[current]) widest.set(key, grant.scope);
     }
   }
-  const { can, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
-  for (const [key, scope] of widest) {
-    const [module, action] = key.split(':') as [ModuleKey, Action];
-    const condition = scopeCondition(owner, scope);
-    if (condition) can(action, module, condition as never);
-    else can(action, module);
+  return widest;
+}
+
+/**
+ * The parts of `wanted` that `held` does not cover (an action on a module, at the same or a
+ * narrower scope). Nobody may grant what they do not hold.
+ */
+export function uncoveredGrants(held: ModuleGrant[], wanted: ModuleGrant[]): string[] {
+  const mine = widestScopes(held);
+  const missing: string[] = [];
+  for (const [key, scope] of widestScopes(wanted)) {
+    const have = mine.get(key);
+    if (!have || SCOPE_WIDTH[have] < SCOPE_WIDTH[scope]) missing.push(`${key.replace(':', ' ')} (${scope})`);
   }
-  return build();
+  return missing;
 }
 
 function scopeCondition(owner: AbilityOwner, scope: DataScope): MongoQuery | null {

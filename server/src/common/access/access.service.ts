@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { buildAbility } from './ability.js';
 import { Actor } from './actor.js';
 import { isAction, isDataScope, isModuleKey, type ModuleGrant } from './permissions.js';
-import { ENTITIES } from '../database/entities.js';
-import { ScopedEntity } from '../database/scoped-entity.js';
 
 const CACHE_TTL_MS = 30_000;
 
@@ -94,22 +92,5 @@ export class AccessService {
     );
   }
 
-  /**
-   * Keeps the denormalised team path on every scoped row correct when a user moves to another
-   * team. Runs in the caller's transaction.
-   */
-  async moveOwnedRows(manager: EntityManager, ownerId: number, newTeamPath: string): Promise<void> {
-    for (const entity of SCOPED_ENTITIES) {
-      await manager
-        .createQueryBuilder()
-        .update(entity)
-        .set({ teamPath: newTeamPath } as never)
-        .where('ownerId = :ownerId', { ownerId })
-        .execute();
-    }
-    this.invalidate();
-  }
 }
 
-/** Every entity that carries owner and team path; derived, so a new module cannot be forgotten. */
-export const SCOPED_ENTITIES = ENTITIES.filter((entity) => entity.prototype instanceof ScopedEntity);

@@ -68,6 +68,21 @@ export class AuditService {
     });
   }
 
+  /** Many entries at once (bulk transfers), in multi-row inserts. */
+  async recordMany(manager: EntityManager, events: AuditEvent[]): Promise<void> {
+    const occurredAt = new Date();
+    const rows = events.map((event) => ({
+      entityType: event.entityType,
+      entityId: event.entityId,
+      action: event.action,
+      actorId: event.actorId,
+      occurredAt,
+      changes: JSON.stringify(diff(event.before, event.after)),
+      requestId: event.requestId ?? null,
+    }));
+    for (let i = 0; i < rows.length; i += 500) await manager.insert(AuditEntry, rows.slice(i, i + 500));
+  }
+
   /** A user's change to one record, as field-level before/after. */
   recordChange(
     manager: EntityManager,

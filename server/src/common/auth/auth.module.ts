@@ -3,13 +3,11 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { AccessGuard } from '../access/access.guard.js';
-import { AccessService } from '../access/access.service.js';
 import { UsersModule } from '../../modules/users/users.module.js';
 import { AuthSecrets } from './auth-secrets.js';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
 import { JwtStrategy } from './jwt.strategy.js';
-import { SessionRegistry } from './session-registry.js';
 
 @Global()
 @Module({
@@ -26,7 +24,7 @@ import { SessionRegistry } from './session-registry.js';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthSecrets, AuthService, SessionRegistry, AccessService, JwtStrategy, { provide: APP_GUARD, useClass: AccessGuard }],
-  exports: [AccessService, AuthSecrets],
+  providers: [AuthSecrets, AuthService, JwtStrategy, { provide: APP_GUARD, useClass: AccessGuard }],
+  exports: [AuthSecrets],
 })
 export class AuthModule {}

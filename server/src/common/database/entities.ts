@@ -28,3 +28,9 @@ export const ENTITIES = [
   Customer,
   Contact,
 ];
+
+/** The audit log's name for the records of each scoped entity; new business entities add theirs. */
+export const SCOPED_AUDIT_TYPES = new Map<Function, string>([
+  [Customer, 'customer'],
+  [Contact, 'contact'],
+]);

@@ -1,20 +1,56 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
+import { User } from '../users/user.entity.js';
 import { Team } from './team.entity.js';
 
 @Injectable()
 export class TeamsRepository {
   private readonly teams: Repository<Team>;
 
-  constructor(dataSource: DataSource) {
+  constructor(private readonly dataSource: DataSource) {
     this.teams = dataSource.getRepository(Team);
   }
 
-  findById(id: number): Promise<Team | null> {
-    return this.teams.findOneBy({ id });
+  findById(id: number, manager?: EntityManager): Promise<Team | null> {
+    return (manager?.getRepository(Team) ?? this.teams).findOneBy({ id });
   }
 
-  listAll(): Promise<Team[]> {
-    return this.teams.find({ order: { teamPath: 'ASC' } });
+  listAll(manager?: EntityManager): Promise<Team[]> {
+    return (manager?.getRepository(Team) ?? this.teams).find({ order: { teamPath: 'ASC' } });
+  }
+
+  /** Active members per team, in one query. */
+  async memberCounts(): Promise<Map<number, number>> {
+    const rows = await this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .select('u.teamId', 'team_id')
+      .addSelect('COUNT(*)', 'n')
+      .where('u.isActive = :active', { active: true })
+      .groupBy('u.teamId')
+      .getRawMany<Record<string, unknown>>();
+    return new Map(rows.map((row) => [Number(row.team_id ?? row.TEAM_ID), Number(row.n ?? row.N)]));
+  }
+
+  hasMembers(manager: EntityManager, teamId: number): Promise<boolean> {
+    return manager.getRepository(User).existsBy({ teamId });
+  }
+
+  async updateVersioned(manager: EntityManager, id: number, version: number, changes: Partial<Team>): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(Team)
+      .set({ ...changes, version: () => 'version + 1', updatedAt: new Date() } as never)
+      .where('id = :id AND version = :version', { id, version })
+      .execute();
+    return Boolean(result.affected);
+  }
+
+  async setPath(manager: EntityManager, id: number, teamPath: string): Promise<void> {
+    await manager.update(Team, { id }, { teamPath });
+  }
+
+  async delete(manager: EntityManager, id: number): Promise<void> {
+    await manager.delete(Team, { id });
   }
 }
