@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Matches } from 'class-validator';
+import { Allow, Matches } from 'class-validator';
 import { BoolField, EnumField, IntField, KeyField, StringListField, TextField } from '../validation/validators.js';
 import { CUSTOM_FIELD_TYPES, type CustomFieldType } from './custom-field.entity.js';
 
@@ -11,6 +11,7 @@ class CustomFieldCommonDto {
   @BoolField() required?: boolean;
 
   @ApiPropertyOptional({ description: 'A value of the field’s type, used when a record is created without one' })
+  @Allow()
   defaultValue?: unknown;
 
   @TextField(300, { nullable: true }) helpEn?: string | null;

@@ -76,7 +76,8 @@ export class CustomFieldsService {
     const problems: FieldProblem[] = [];
     const writes: PreparedWrite[] = [];
     for (const key of Object.keys(given)) {
-      if (!fields.some((field) => field.fieldKey === key)) {
+      // A field the user may not see is, to them, no field at all.
+      if (!fields.some((field) => field.fieldKey === key && holdsAny(actor, field.visibleRoles))) {
         problems.push({ field: `customFields.${key}`, reason: `is not a field of ${entity}` });
       }
     }
@@ -92,7 +93,7 @@ export class CustomFieldsService {
       const unchanged = current !== null && JSON.stringify(current[field.fieldKey] ?? null) === JSON.stringify(value);
       if (unchanged) continue;
       if (provided && !this.canEdit(actor, field)) {
-        problems.push({ field: name, reason: 'may not be changed by your roles' });
+        if (holdsAny(actor, field.visibleRoles)) problems.push({ field: name, reason: 'may not be changed by your roles' });
         continue;
       }
       const encoded = encodeValue(field, value);
