@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { buildAbility } from './ability.js';
 import { Actor } from './actor.js';
+import { User } from '../../modules/users/user.entity.js';
+import { Team } from '../../modules/teams/team.entity.js';
+import { Role, RoleGrant, UserRole } from '../../modules/roles/role.entity.js';
 import { isAction, isDataScope, isModuleKey, type ModuleGrant } from './permissions.js';
 
 const CACHE_TTL_MS = 30_000;
@@ -36,27 +39,35 @@ export class AccessService {
   }
 
   private async load(userId: number): Promise<Actor | null> {
+    // Property names, not column names: TypeORM quotes them for each engine (Oracle is case-sensitive).
+    const childTeams = this.dataSource.createQueryBuilder().subQuery().select('COUNT(*)').from(Team, 'c').where('c.parentId = t.id').getQuery();
     const users: Array<Record<string, unknown>> = await this.dataSource
-      .createQueryBuilder()
-      .select(['u.id AS id', 'u.username AS username', 'u.display_name AS display_name', 'u.locale AS locale'])
-      .addSelect(['t.id AS team_id', 't.name AS team_name', 't.team_path AS team_path'])
-      .addSelect('(SELECT COUNT(*) FROM teams c WHERE c.parent_id = t.id)', 'child_teams')
-      .from('users', 'u')
-      .innerJoin('teams', 't', 't.id = u.team_id')
+      .createQueryBuilder(User, 'u')
+      .innerJoin(Team, 't', 't.id = u.teamId')
+      .select('u.id', 'id')
+      .addSelect('u.username', 'username')
+      .addSelect('u.displayName', 'display_name')
+      .addSelect('u.locale', 'locale')
+      .addSelect('t.id', 'team_id')
+      .addSelect('t.name', 'team_name')
+      .addSelect('t.teamPath', 'team_path')
+      .addSelect(childTeams, 'child_teams')
       .where('u.id = :userId', { userId })
-      .andWhere('u.is_active = :active', { active: true })
+      .andWhere('u.isActive = :active', { active: true })
       .getRawMany();
     const user = users[0];
     if (!user) return null;
     const get = (key: string) => user[key] ?? user[key.toUpperCase()];
 
     const grantRows: Array<Record<string, unknown>> = await this.dataSource
-      .createQueryBuilder()
-      .select(['r.role_key AS role_key', 'g.module_key AS module_key', 'g.actions AS actions', 'g.data_scope AS data_scope'])
-      .from('user_roles', 'ur')
-      .innerJoin('roles', 'r', 'r.id = ur.role_id')
-      .leftJoin('role_grants', 'g', 'g.role_id = r.id')
-      .where('ur.user_id = :userId', { userId })
+      .createQueryBuilder(UserRole, 'ur')
+      .innerJoin(Role, 'r', 'r.id = ur.roleId')
+      .leftJoin(RoleGrant, 'g', 'g.roleId = r.id')
+      .select('r.roleKey', 'role_key')
+      .addSelect('g.moduleKey', 'module_key')
+      .addSelect('g.actions', 'actions')
+      .addSelect('g.dataScope', 'data_scope')
+      .where('ur.userId = :userId', { userId })
       .getRawMany();
 
     const roles = new Set<string>();

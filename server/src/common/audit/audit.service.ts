@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { type AuditAction, AuditEntry } from './audit-entry.entity.js';
+import { User } from '../../modules/users/user.entity.js';
 
 export interface AuditEvent {
   entityType: string;
@@ -104,9 +105,13 @@ export class AuditService {
     const qb = this.dataSource
       .getRepository(AuditEntry)
       .createQueryBuilder('a')
-      .leftJoin('users', 'u', 'u.id = a.actor_id')
-      .select(['a.id AS id', 'a.action AS action', 'a.actor_id AS actor_id', 'a.occurred_at AS occurred_at', 'a.changes AS changes'])
-      .addSelect('u.display_name', 'actor_name')
+      .leftJoin(User, 'u', 'u.id = a.actorId')
+      .select('a.id', 'id')
+      .addSelect('a.action', 'action')
+      .addSelect('a.actorId', 'actor_id')
+      .addSelect('a.occurredAt', 'occurred_at')
+      .addSelect('a.changes', 'changes')
+      .addSelect('u.displayName', 'actor_name')
       .where('a.entityType = :entityType AND a.entityId = :entityId', { entityType, entityId })
       .orderBy('a.id', 'DESC')
       .limit(limit);

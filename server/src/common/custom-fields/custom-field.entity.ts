@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { BookkeepingEntity } from '../database/bookkeeping-entity.js';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 export const CUSTOM_FIELD_TYPES = [
   'text',
@@ -15,10 +16,7 @@ export type CustomFieldType = (typeof CUSTOM_FIELD_TYPES)[number];
 
 /** An administrator-defined field of one entity (module). */
 @Entity('custom_fields')
-export class CustomFieldDefinition {
-  @PrimaryGeneratedColumn()
-  id: number;
-
+export class CustomFieldDefinition extends BookkeepingEntity {
   @Column({ length: 40 })
   entityKey: string;
 
@@ -66,18 +64,6 @@ export class CustomFieldDefinition {
 
   @Column({ default: true })
   isActive: boolean;
-
-  @CreateDateColumn()
-  createdAt: Date;
-
-  @UpdateDateColumn()
-  updatedAt: Date;
-
-  @Column({ type: 'int', nullable: true })
-  createdBy: number | null;
-
-  @Column({ default: 1 })
-  version: number;
 }
 
 /**

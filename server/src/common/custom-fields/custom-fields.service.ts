@@ -6,6 +6,7 @@ import { type FieldProblem, foundOrFail, invalid, staleVersion } from '../errors
 import { PicklistsService } from '../picklists/picklists.service.js';
 import { User } from '../../modules/users/user.entity.js';
 import { CustomFieldDefinition, CustomFieldValue } from './custom-field.entity.js';
+import { updateVersioned } from '../database/versioned-update.js';
 import { decodeValue, encodeValue, filterOperand, type StoredValue, valueColumnOf } from './custom-field-codec.js';
 import { CreateCustomFieldDto, CustomFieldDto, type CustomFieldEntity, UpdateCustomFieldDto } from './custom-fields.dto.js';
 
@@ -246,13 +247,9 @@ export class CustomFieldsService {
     };
     const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
     await this.dataSource.transaction(async (manager) => {
-      const result = await manager
-        .createQueryBuilder()
-        .update(CustomFieldDefinition)
-        .set({ ...defined, version: () => 'version + 1', updatedAt: new Date() } as never)
-        .where('id = :id AND version = :version', { id, version: dto.version })
-        .execute();
-      if (!result.affected) throw staleVersion('Custom field', id, before.version);
+      if (!(await updateVersioned(manager, CustomFieldDefinition, id, dto.version, defined))) {
+        throw staleVersion('Custom field', id, before.version);
+      }
       await this.audit.recordChange(manager, actor, 'custom_field', 'update', id, before, { ...before, ...defined });
     });
     return this.reloaded(actor, id);

@@ -2,6 +2,7 @@ import { DataSource, EntityManager, type EntityTarget, type ObjectLiteral, Selec
 import { AccessScope, type ColumnNamer, whereInScope } from '../access/scope-query.js';
 import { staleVersion, notFound } from '../errors/app-error.js';
 import { ScopedEntity } from './scoped-entity.js';
+import { updateVersioned } from './versioned-update.js';
 
 /**
  * Reads and writes of one scoped table, always through an AccessScope. Module repositories hold
@@ -42,15 +43,10 @@ export class ScopedTable<T extends ScopedEntity & ObjectLiteral> {
     expectedVersion: number | undefined,
     changes: Partial<T>,
   ): Promise<void> {
-    const qb = manager
-      .createQueryBuilder()
-      .update(this.target)
-      .set({ ...changes, version: () => 'version + 1', updatedAt: new Date() } as never)
-      .where('id = :id', { id });
-    if (expectedVersion !== undefined) qb.andWhere('version = :expectedVersion', { expectedVersion });
-    whereInScope(qb, this.columnNamer(qb), scope);
-    const result = await qb.execute();
-    if (result.affected) return;
+    const changed = await updateVersioned(manager, this.target, id, expectedVersion, changes, (qb) =>
+      whereInScope(qb, this.columnNamer(qb), scope),
+    );
+    if (changed) return;
     const current = await this.findOne(scope, id, manager);
     if (!current) throw notFound(this.label, id);
     throw staleVersion(this.label, id, current.version);

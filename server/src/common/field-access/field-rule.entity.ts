@@ -1,11 +1,9 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { BookkeepingEntity } from '../database/bookkeeping-entity.js';
+import { Column, Entity } from 'typeorm';
 
 /** Who may see and change one built-in field of a module (e.g. customers.creditLimit). */
 @Entity('field_rules')
-export class FieldRule {
-  @PrimaryGeneratedColumn()
-  id: number;
-
+export class FieldRule extends BookkeepingEntity {
   @Column({ length: 40 })
   moduleKey: string;
 
@@ -19,16 +17,4 @@ export class FieldRule {
   /** Comma-separated role keys; empty means everyone who can change the record. */
   @Column({ type: 'varchar', length: 500, nullable: true })
   editableRoles: string | null;
-
-  @CreateDateColumn()
-  createdAt: Date;
-
-  @UpdateDateColumn()
-  updatedAt: Date;
-
-  @Column({ type: 'int', nullable: true })
-  createdBy: number | null;
-
-  @Column({ default: 1 })
-  version: number;
 }

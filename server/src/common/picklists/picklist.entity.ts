@@ -1,10 +1,8 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { BookkeepingEntity } from '../database/bookkeeping-entity.js';
+import { Column, Entity } from 'typeorm';
 
 @Entity('picklists')
-export class Picklist {
-  @PrimaryGeneratedColumn()
-  id: number;
-
+export class Picklist extends BookkeepingEntity {
   @Column({ length: 40 })
   picklistKey: string;
 
@@ -17,26 +15,11 @@ export class Picklist {
   /** Built-in sets (industry, level, ...) cannot be deleted. */
   @Column({ default: false })
   isSystem: boolean;
-
-  @CreateDateColumn()
-  createdAt: Date;
-
-  @UpdateDateColumn()
-  updatedAt: Date;
-
-  @Column({ type: 'int', nullable: true })
-  createdBy: number | null;
-
-  @Column({ default: 1 })
-  version: number;
 }
 
 /** One value of a picklist. Records store optionKey, so relabelling never rewrites data. */
 @Entity('picklist_options')
-export class PicklistOption {
-  @PrimaryGeneratedColumn()
-  id: number;
-
+export class PicklistOption extends BookkeepingEntity {
   @Column({ length: 40 })
   picklistKey: string;
 
@@ -57,16 +40,4 @@ export class PicklistOption {
 
   @Column({ default: true })
   isActive: boolean;
-
-  @CreateDateColumn()
-  createdAt: Date;
-
-  @UpdateDateColumn()
-  updatedAt: Date;
-
-  @Column({ type: 'int', nullable: true })
-  createdBy: number | null;
-
-  @Column({ default: 1 })
-  version: number;
 }

@@ -4,6 +4,7 @@ import { DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { type AuditActor, AuditService } from '../audit/audit.service.js';
 import { conflict, type FieldProblem, foundOrFail, invalid, staleVersion } from '../errors/app-error.js';
 import { Picklist, PicklistOption } from './picklist.entity.js';
+import { updateVersioned } from '../database/versioned-update.js';
 import { bindingsOf, picklistBindings } from './picklist-field.decorator.js';
 import { CreateOptionDto, CreatePicklistDto, PicklistDto, UpdateOptionDto } from './picklists.dto.js';
 import { CustomFieldValue, CustomFieldDefinition } from '../custom-fields/custom-field.entity.js';
@@ -96,13 +97,9 @@ export class PicklistsService {
     const { version, ...changes } = dto;
     await this.dataSource.transaction(async (manager) => {
       const before = foundOrFail(await manager.findOneBy(PicklistOption, { picklistKey, optionKey }), 'Option', optionKey);
-      const result = await manager
-        .createQueryBuilder()
-        .update(PicklistOption)
-        .set({ ...changes, version: () => 'version + 1', updatedAt: new Date() } as never)
-        .where('id = :id AND version = :version', { id: before.id, version })
-        .execute();
-      if (!result.affected) throw staleVersion('Option', before.id, before.version);
+      if (!(await updateVersioned(manager, PicklistOption, before.id, version, changes))) {
+        throw staleVersion('Option', before.id, before.version);
+      }
       await this.audit.recordChange(manager, actor, 'picklist_option', 'update', before.id, before, { ...before, ...changes });
     });
     return this.changed(picklistKey);

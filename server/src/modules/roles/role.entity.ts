@@ -1,10 +1,8 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { BookkeepingEntity } from '../../common/database/bookkeeping-entity.js';
+import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 @Entity('roles')
-export class Role {
-  @PrimaryGeneratedColumn()
-  id: number;
-
+export class Role extends BookkeepingEntity {
   @Column({ length: 40 })
   roleKey: string;
 
@@ -16,18 +14,6 @@ export class Role {
 
   @Column({ default: false })
   isSystem: boolean;
-
-  @CreateDateColumn()
-  createdAt: Date;
-
-  @UpdateDateColumn()
-  updatedAt: Date;
-
-  @Column({ type: 'int', nullable: true })
-  createdBy: number | null;
-
-  @Column({ default: 1 })
-  version: number;
 }
 
 /** What one role may do in one module, and over which rows. */

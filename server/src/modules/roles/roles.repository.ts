@@ -59,16 +59,6 @@ export class RolesRepository {
     return Number(identifiers[0].id);
   }
 
-  async updateVersioned(manager: EntityManager, id: number, version: number, changes: Partial<Role>): Promise<boolean> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(Role)
-      .set({ ...changes, version: () => 'version + 1', updatedAt: new Date() } as never)
-      .where('id = :id AND version = :version', { id, version })
-      .execute();
-    return Boolean(result.affected);
-  }
-
   async delete(manager: EntityManager, id: number): Promise<void> {
     await manager.delete(Role, { id });
   }

@@ -8,6 +8,8 @@ import type { ModuleGrant } from '../../common/access/permissions.js';
 import { AuditService } from '../../common/audit/audit.service.js';
 import { conflict, forbidden, foundOrFail, invalid, staleVersion } from '../../common/errors/app-error.js';
 import { RolesRepository } from './roles.repository.js';
+import { Role } from './role.entity.js';
+import { updateVersioned } from '../../common/database/versioned-update.js';
 import type { RoleWithGrants } from './roles.repository.js';
 import { AccessVocabularyDto, CreateRoleDto, RoleDto, UpdateRoleDto } from './roles.dto.js';
 
@@ -71,7 +73,7 @@ export class RolesService {
       const grants = dto.grants ? normalise(dto.grants) : before.grants;
       if (dto.grants) this.assertMayGrant(actor, [...grants, ...before.grants], 'role');
       const changes = { name: dto.name ?? before.name, description: dto.description === undefined ? before.description : dto.description };
-      if (!(await this.roles.updateVersioned(manager, id, dto.version, changes))) throw staleVersion('Role', id, before.version);
+      if (!(await updateVersioned(manager, Role, id, dto.version, changes))) throw staleVersion('Role', id, before.version);
       if (dto.grants) await this.roles.replaceGrants(manager, id, grants);
       await this.audit.recordChange(
         manager,

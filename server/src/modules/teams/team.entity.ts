@@ -1,12 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { BookkeepingEntity } from '../../common/database/bookkeeping-entity.js';
+import { Column, Entity } from 'typeorm';
 
 export type TeamKind = 'company' | 'department' | 'team' | 'subteam';
 
 @Entity('teams')
-export class Team {
-  @PrimaryGeneratedColumn()
-  id: number;
-
+export class Team extends BookkeepingEntity {
   @Column({ length: 100 })
   name: string;
 
@@ -22,16 +20,4 @@ export class Team {
 
   @Column({ type: 'int', nullable: true })
   managerId: number | null;
-
-  @CreateDateColumn()
-  createdAt: Date;
-
-  @UpdateDateColumn()
-  updatedAt: Date;
-
-  @Column({ type: 'int', nullable: true })
-  createdBy: number | null;
-
-  @Column({ default: 1 })
-  version: number;
 }

@@ -36,16 +36,6 @@ export class TeamsRepository {
     return manager.getRepository(User).existsBy({ teamId });
   }
 
-  async updateVersioned(manager: EntityManager, id: number, version: number, changes: Partial<Team>): Promise<boolean> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(Team)
-      .set({ ...changes, version: () => 'version + 1', updatedAt: new Date() } as never)
-      .where('id = :id AND version = :version', { id, version })
-      .execute();
-    return Boolean(result.affected);
-  }
-
   async setPath(manager: EntityManager, id: number, teamPath: string): Promise<void> {
     await manager.update(Team, { id }, { teamPath });
   }

@@ -8,7 +8,8 @@ import { AuditService } from '../../common/audit/audit.service.js';
 import { conflict, foundOrFail, invalid, staleVersion } from '../../common/errors/app-error.js';
 import { User } from '../users/user.entity.js';
 import { createTeam } from '../../seed/initial-setup.js';
-import type { Team } from './team.entity.js';
+import { Team } from './team.entity.js';
+import { updateVersioned } from '../../common/database/versioned-update.js';
 import { TeamsRepository } from './teams.repository.js';
 import type { CreateTeamDto, MoveTeamDto, TeamDto, UpdateTeamDto } from './teams.dto.js';
 
@@ -51,7 +52,7 @@ export class TeamsService {
     await this.dataSource.transaction(async (manager) => {
       const before = foundOrFail(await this.teams.findById(id, manager), 'Team', id);
       const { version, ...changes } = dto;
-      if (!(await this.teams.updateVersioned(manager, id, version, changes))) throw staleVersion('Team', id, before.version);
+      if (!(await updateVersioned(manager, Team, id, version, changes))) throw staleVersion('Team', id, before.version);
       await this.audit.recordChange(manager, actor, 'team', 'update', id, before, { ...before, ...changes });
     });
     return this.get(id);
@@ -77,7 +78,7 @@ export class TeamsService {
         .filter((t) => t.teamPath.startsWith(team.teamPath))
         .map((t) => ({ id: t.id, from: t.teamPath, to: newPath + t.teamPath.slice(team.teamPath.length) }));
       for (const move of moves) await this.teams.setPath(manager, move.id, move.to);
-      await this.teams.updateVersioned(manager, id, dto.version, { parentId: parent.id });
+      await updateVersioned(manager, Team, id, dto.version, { parentId: parent.id });
       await this.ownership.retagTeamPaths(manager, moves);
       await this.audit.recordChange(manager, actor, 'team', 'update', id, { parentId: team.parentId }, { parentId: parent.id });
     });

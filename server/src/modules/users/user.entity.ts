@@ -1,10 +1,8 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { BookkeepingEntity } from '../../common/database/bookkeeping-entity.js';
+import { Column, Entity } from 'typeorm';
 
 @Entity('users')
-export class User {
-  @PrimaryGeneratedColumn()
-  id: number;
-
+export class User extends BookkeepingEntity {
   @Column({ length: 60 })
   username: string;
 
@@ -34,16 +32,4 @@ export class User {
 
   @Column({ length: 10, default: 'en' })
   locale: string;
-
-  @CreateDateColumn()
-  createdAt: Date;
-
-  @UpdateDateColumn()
-  updatedAt: Date;
-
-  @Column({ type: 'int', nullable: true })
-  createdBy: number | null;
-
-  @Column({ default: 1 })
-  version: number;
 }

@@ -97,16 +97,6 @@ export class UsersRepository {
     return Number(identifiers[0].id);
   }
 
-  async updateVersioned(manager: EntityManager, id: number, version: number | undefined, changes: Partial<User>): Promise<boolean> {
-    const qb = manager
-      .createQueryBuilder()
-      .update(User)
-      .set({ ...changes, version: () => 'version + 1', updatedAt: new Date() } as never)
-      .where('id = :id', { id });
-    if (version !== undefined) qb.andWhere('version = :version', { version });
-    return Boolean((await qb.execute()).affected);
-  }
-
   /** Active users holding the role, other than `exceptUserId`. */
   countActiveHolders(manager: EntityManager, roleKey: string, exceptUserId: number): Promise<number> {
     return manager

@@ -13,7 +13,8 @@ import { ADMIN_ROLE, RolesService } from '../roles/roles.service.js';
 import { TeamsService } from '../teams/teams.service.js';
 import { UsersRepository } from './users.repository.js';
 import type { LoginRecord } from './users.repository.js';
-import type { User } from './user.entity.js';
+import { User } from './user.entity.js';
+import { updateVersioned } from '../../common/database/versioned-update.js';
 import type {
   CreateUserDto,
   ResetPasswordDto,
@@ -116,7 +117,7 @@ export class UsersService {
         await this.ownership.moveOwnedRows(manager, id, team.teamPath);
       }
       if (roleKeys) await this.replaceRoles(manager, actor, before, beforeRoles, roleKeys);
-      if (!(await this.users.updateVersioned(manager, id, version, changes))) throw staleVersion('User', id, before.version);
+      if (!(await updateVersioned(manager, User, id, version, changes))) throw staleVersion('User', id, before.version);
       const after = { ...before, ...changes, roles: roleKeys ?? beforeRoles };
       await this.audit.recordChange(manager, actor, 'user', 'update', id, { ...before, roles: beforeRoles }, after);
     });
@@ -132,7 +133,7 @@ export class UsersService {
         await this.assertNotLastAdmin(manager, before, (await this.users.rolesOf([id], manager)).get(id) ?? []);
         await this.endSessions(manager, id);
       }
-      await this.users.updateVersioned(manager, id, undefined, { isActive });
+      await updateVersioned(manager, User, id, undefined, { isActive });
       await this.audit.recordChange(manager, actor, 'user', isActive ? 'restore' : 'archive', id, { isActive: before.isActive }, { isActive });
     });
     this.access.invalidate(id);
@@ -146,7 +147,7 @@ export class UsersService {
     if (problems.length) throw invalid(problems);
     const passwordHash = await hashPassword(dto.password);
     await this.dataSource.transaction(async (manager) => {
-      await this.users.updateVersioned(manager, id, undefined, { passwordHash, passwordChangedAt: new Date(), failedLogins: 0, lockedUntil: null });
+      await updateVersioned(manager, User, id, undefined, { passwordHash, passwordChangedAt: new Date(), failedLogins: 0, lockedUntil: null });
       await this.endSessions(manager, id);
       await this.audit.recordChange(manager, actor, 'user', 'update', id, { password: '(previous)' }, { password: '(reset)' });
     });
@@ -156,7 +157,7 @@ export class UsersService {
   async unlock(actor: Actor, id: number): Promise<UserDto> {
     await this.dataSource.transaction(async (manager) => {
       const user = foundOrFail(await this.users.findInScope(actor.scope('update', 'users'), id, manager), 'User', id);
-      await this.users.updateVersioned(manager, id, undefined, { failedLogins: 0, lockedUntil: null });
+      await updateVersioned(manager, User, id, undefined, { failedLogins: 0, lockedUntil: null });
       await this.audit.recordChange(manager, actor, 'user', 'update', id, { lockedUntil: user.lockedUntil }, { lockedUntil: null });
     });
     return this.get(actor, id);
