@@ -348,6 +348,26 @@ describe('export and statistics', () => {
   });
 });
 
+describe('global search', () => {
+  it('finds customers and contacts by fragments, Chinese included, only in scope', async () => {
+    const mine = (await app.as('sales1').post('/customers', { name: '杭州绿洲茶业有限公司', phone: '+86 571 8888 1234' })).body;
+    await app.as('sales1').post('/contacts', { customerId: mine.id, name: '绿洲 Liu', mobile: '+86 139 0000 7777' });
+    const theirs = (await app.as('sales3').post('/customers', { name: '成都绿洲火锅有限公司' })).body;
+
+    const byName = await app.as('sales1').get(`/search?q=${encodeURIComponent('绿洲')}`);
+    expect(byName.status).toBe(200);
+    expect(byName.body.customers.map((c: { id: number }) => c.id)).toEqual([mine.id]);
+    expect(byName.body.contacts[0]).toMatchObject({ name: '绿洲 Liu', customerId: mine.id, customerName: '杭州绿洲茶业有限公司' });
+    const byPhone = await app.as('sales1').get(`/search?q=${encodeURIComponent('+86 571 8888')}`);
+    expect(byPhone.body.customers.map((c: { id: number }) => c.id)).toEqual([mine.id]);
+    const director = await app.as('director').get(`/search?q=${encodeURIComponent('绿洲')}`);
+    expect(director.body.customers.map((c: { id: number }) => c.id).sort()).toEqual([mine.id, theirs.id].sort());
+    const procurement = await app.as('procurement').get(`/search?q=${encodeURIComponent('绿洲')}`);
+    expect(procurement.body).toEqual({ customers: [], contacts: [] });
+    expect((await app.as('sales1').get('/search')).status).toBe(400);
+  });
+});
+
 describe('API surface', () => {
   it('serves OpenAPI with operation ids and health with the database status', async () => {
     const doc = await app.as(null).get('/docs-json');

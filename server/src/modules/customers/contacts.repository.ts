@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
+import type { SelectQueryBuilder } from 'typeorm';
+import { Customer } from './customer.entity.js';
 import { AccessScope } from '../../common/access/scope-query.js';
 import { ScopedTable } from '../../common/database/scoped-table.js';
 import { containsInsensitive, likePattern } from '../../common/database/dialect.js';
@@ -22,20 +24,40 @@ export class ContactsRepository {
     this.table = new ScopedTable(dataSource, Contact, 'k', 'Contact');
   }
 
+  /** The best few contacts by name, phone or email in scope, with their customer's name. */
+  quickSearch(scope: AccessScope, text: string, limit: number): Promise<Array<Contact & { customerName?: string }>> {
+    const qb = this.table
+      .select(scope)
+      .innerJoin(Customer, 'cu', 'cu.id = k.customerId')
+      .select(['k.id', 'k.name', 'k.customerId', 'k.title'])
+      .addSelect('cu.name', 'customer_name');
+    this.matchText(qb, text);
+    return qb
+      .orderBy('k.name', 'ASC')
+      .addOrderBy('k.id', 'ASC')
+      .limit(limit)
+      .getRawAndEntities()
+      .then(({ entities, raw }) =>
+        entities.map((entity, i) => Object.assign(entity, { customerName: String(raw[i].customer_name ?? raw[i].CUSTOMER_NAME ?? '') })),
+      );
+  }
+
+  private matchText(qb: SelectQueryBuilder<Contact>, text: string): void {
+    qb.andWhere(
+      new Brackets((match) =>
+        match
+          .where(containsInsensitive(this.dataSource, 'k.name', 'qContains'))
+          .orWhere('k.mobile LIKE :qPrefix')
+          .orWhere('k.phone LIKE :qPrefix')
+          .orWhere(containsInsensitive(this.dataSource, 'k.email', 'qPrefix')),
+      ),
+      { qContains: likePattern(text, 'contains'), qPrefix: likePattern(text, 'prefix') },
+    );
+  }
+
   async findPage(actor: Actor, scope: AccessScope, query: ContactListQueryDto): Promise<Page<Contact>> {
     const qb = this.table.select(scope);
-    if (query.q) {
-      qb.andWhere(
-        new Brackets((text) =>
-          text
-            .where(containsInsensitive(this.dataSource, 'k.name', 'qContains'))
-            .orWhere('k.mobile LIKE :qPrefix')
-            .orWhere('k.phone LIKE :qPrefix')
-            .orWhere(containsInsensitive(this.dataSource, 'k.email', 'qPrefix')),
-        ),
-        { qContains: likePattern(query.q, 'contains'), qPrefix: likePattern(query.q, 'prefix') },
-      );
-    }
+    if (query.q) this.matchText(qb, query.q);
     if (query.customerId !== undefined) qb.andWhere('k.customerId = :customerId', { customerId: query.customerId });
     if (query.ownerId !== undefined) qb.andWhere('k.ownerId = :ownerId', { ownerId: query.ownerId });
     const { orderBy } = await this.fields.applyListOptions(actor, 'contacts', qb, 'k', query as never, []);

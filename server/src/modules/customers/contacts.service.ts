@@ -29,6 +29,11 @@ export class ContactsService {
     return { ...page, items: await this.fields.present(actor, 'contacts', page.items, toContactDto) };
   }
 
+  async quickSearch(actor: Actor, text: string, limit: number) {
+    const rows = await this.contacts.quickSearch(actor.scope('read', 'contacts'), text, limit);
+    return rows.map((row) => ({ id: row.id, name: row.name, title: row.title, customerId: row.customerId, customerName: row.customerName ?? '' }));
+  }
+
   async get(actor: Actor, id: number): Promise<ContactDto> {
     const row = await this.contacts.table.getOne(actor.scope('read', 'contacts'), id);
     const [contact] = await this.fields.present(actor, 'contacts', [row], toContactDto);

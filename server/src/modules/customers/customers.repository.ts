@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
+import type { SelectQueryBuilder } from 'typeorm';
 import { AccessScope } from '../../common/access/scope-query.js';
 import { ScopedTable } from '../../common/database/scoped-table.js';
 import { containsInsensitive, equalsInsensitive, likePattern } from '../../common/database/dialect.js';
@@ -80,18 +81,7 @@ export class CustomersRepository {
 
   private filtered(scope: AccessScope, query: CustomerListQueryDto) {
     const qb = this.table.select(scope);
-    if (query.q) {
-      qb.andWhere(
-        new Brackets((text) =>
-          text
-            .where(containsInsensitive(this.dataSource, 'c.name', 'qContains'))
-            .orWhere(containsInsensitive(this.dataSource, 'c.code', 'qPrefix'))
-            .orWhere('c.phone LIKE :qPrefix')
-            .orWhere(containsInsensitive(this.dataSource, 'c.email', 'qPrefix')),
-        ),
-        { qContains: likePattern(query.q, 'contains'), qPrefix: likePattern(query.q, 'prefix') },
-      );
-    }
+    if (query.q) this.matchText(qb, query.q);
     for (const field of ['industry', 'customerLevel', 'region', 'source', 'ownerId'] as const) {
       if (query[field] !== undefined) qb.andWhere(`c.${field} = :${field}`, { [field]: query[field] });
     }
@@ -104,6 +94,26 @@ export class CustomersRepository {
       qb.andWhere('c.createdAt < :createdTo', { createdTo: end });
     }
     return qb;
+  }
+
+  /** The best few name, code, phone or email matches in scope, for global search. */
+  quickSearch(scope: AccessScope, text: string, limit: number): Promise<Customer[]> {
+    const qb = this.table.select(scope).select(['c.id', 'c.code', 'c.name', 'c.ownerId']);
+    this.matchText(qb, text);
+    return qb.andWhere('c.status = :active', { active: 'active' }).orderBy('c.name', 'ASC').addOrderBy('c.id', 'ASC').limit(limit).getMany();
+  }
+
+  private matchText(qb: SelectQueryBuilder<Customer>, text: string): void {
+    qb.andWhere(
+      new Brackets((match) =>
+        match
+          .where(containsInsensitive(this.dataSource, 'c.name', 'qContains'))
+          .orWhere(containsInsensitive(this.dataSource, 'c.code', 'qPrefix'))
+          .orWhere('c.phone LIKE :qPrefix')
+          .orWhere(containsInsensitive(this.dataSource, 'c.email', 'qPrefix')),
+      ),
+      { qContains: likePattern(text, 'contains'), qPrefix: likePattern(text, 'prefix') },
+    );
   }
 
   /** One query for the owners of a whole page. */

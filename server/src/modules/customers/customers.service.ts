@@ -79,6 +79,11 @@ export class CustomersService {
     }
   }
 
+  async quickSearch(actor: Actor, text: string, limit: number) {
+    const rows = await this.customers.quickSearch(actor.scope('read', 'customers'), text, limit);
+    return rows.map((row) => ({ id: row.id, code: row.code, name: row.name, ownerId: row.ownerId }));
+  }
+
   async stats(actor: Actor): Promise<CustomerStatsDto> {
     const scope = actor.scope('read', 'customers');
     const [byLevel, byIndustry, byRegion] = await Promise.all([
