@@ -25,6 +25,8 @@ export default {
     {
       ...common,
       displayName: 'integration',
+      // Real servers on a shared 2-core machine: generous, so load elsewhere does not fail a test.
+      testTimeout: 30_000,
       testMatch: ['<rootDir>/test/**/*.test.ts'],
       globalSetup: '<rootDir>/test/global-setup.mjs',
       globalTeardown: '<rootDir>/test/global-teardown.mjs',

@@ -73,6 +73,11 @@ export class RecordFieldsService {
     return prepared.writes;
   }
 
+  /** Picklist keys of a record without custom fields or field rules (configuration records). */
+  picklistProblems(target: EntityTarget<ObjectLiteral>, values: object, before?: object): Promise<FieldProblem[]> {
+    return this.picklists.problemsFor(target, values, before);
+  }
+
   saveCustomFields(manager: EntityManager, recordId: number, writes: PreparedWrite[]): Promise<void> {
     return this.customFields.save(manager, recordId, writes);
   }

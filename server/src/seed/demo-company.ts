@@ -3,6 +3,7 @@ import { Team } from '../modules/teams/team.entity.js';
 import { User } from '../modules/users/user.entity.js';
 import { Customer } from '../modules/customers/customer.entity.js';
 import { Contact } from '../modules/customers/contact.entity.js';
+import { PriceList, PriceListItem, Product, ProductCategory } from '../modules/products/product.entity.js';
 import { createTeam, createUser, rootTeam } from './initial-setup.js';
 
 export const DEMO_PASSWORD = 'Demo@2026';
@@ -70,7 +71,66 @@ export async function seedDemoCompany(dataSource: DataSource): Promise<void> {
       [manager1, east, 0.1],
     ];
     await seedCustomers(manager, owners);
+    await seedCatalogue(manager);
   });
+}
+
+const CATALOGUE: Array<[category: string, code: string, name: string, unit: string, listPrice: string, cost: string, taxRate: string]> = [
+  ['Hardware', 'HW-SRV-01', 'Rack server 2U / 机架服务器', 'set', '38000.00', '29500.00', '13.00'],
+  ['Hardware', 'HW-STO-01', 'Storage array 48 TB / 存储阵列', 'set', '56000.00', '44800.00', '13.00'],
+  ['Hardware', 'HW-NET-01', 'Core switch / 核心交换机', 'pcs', '12800.00', '9100.00', '13.00'],
+  ['Hardware', 'HW-TRM-01', 'Handheld terminal / 手持终端', 'pcs', '2300.00', '1650.00', '13.00'],
+  ['Software', 'SW-ERP-01', 'ERP licence, per user / ERP 用户许可', 'license', '4800.00', '600.00', '6.00'],
+  ['Software', 'SW-WMS-01', 'Warehouse management / 仓储管理系统', 'license', '68000.00', '9000.00', '6.00'],
+  ['Software', 'SW-BI-01', 'BI dashboards, yearly / 商业智能年费', 'year', '15000.00', '2000.00', '6.00'],
+  ['Services', 'SV-IMP-01', 'Implementation day / 实施服务', 'hour', '1200.00', '700.00', '6.00'],
+  ['Services', 'SV-TRN-01', 'On-site training / 现场培训', 'hour', '900.00', '450.00', '6.00'],
+  ['Services', 'SV-MNT-01', 'Annual maintenance / 年度维保', 'year', '9800.00', '4200.00', '6.00'],
+];
+
+/** A small catalogue with a general price list and a cheaper one for A-level customers. */
+async function seedCatalogue(manager: EntityManager): Promise<void> {
+  const categories = new Map<string, number>();
+  for (const [i, name] of ['Hardware', 'Software', 'Services'].entries()) {
+    const { identifiers } = await manager.insert(ProductCategory, { name, parentId: null, sortOrder: (i + 1) * 10, version: 1 });
+    categories.set(name, Number(identifiers[0].id));
+  }
+  const productIds: Array<[number, string]> = [];
+  for (const [category, code, name, unit, listPrice, cost, taxRate] of CATALOGUE) {
+    const { identifiers } = await manager.insert(Product, {
+      code, name, unit, listPrice, cost, taxRate, categoryId: categories.get(category)!, isActive: true, version: 1,
+    });
+    productIds.push([Number(identifiers[0].id), listPrice]);
+  }
+  const year = new Date().getUTCFullYear();
+  const lists: Array<[name: string, level: string | null, priority: number, percent: number]> = [
+    [`Standard ${year}`, null, 0, 97],
+    [`Key accounts ${year}`, 'A', 10, 90],
+  ];
+  for (const [name, customerLevel, priority, percent] of lists) {
+    const { identifiers } = await manager.insert(PriceList, {
+      name, customerLevel, priority, currency: 'CNY', validFrom: `${year}-01-01`, validTo: `${year}-12-31`, isActive: true, version: 1,
+    });
+    const priceListId = Number(identifiers[0].id);
+    // Integer cents times an integer percentage, rounded to the cent.
+    await manager.insert(
+      PriceListItem,
+      productIds.map(([productId, listPrice]) => ({
+        priceListId,
+        productId,
+        unitPrice: centsToDecimal(Math.round((decimalToCents(listPrice) * percent) / 100)),
+      })),
+    );
+  }
+}
+
+function decimalToCents(value: string): number {
+  const [whole, fraction = ''] = value.split('.');
+  return Number(whole) * 100 + Number(fraction.padEnd(2, '0').slice(0, 2));
+}
+
+function centsToDecimal(cents: number): string {
+  return `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
 }
 
 async function seedCustomers(manager: EntityManager, owners: Array<[User, Team, number]>): Promise<void> {

@@ -1,5 +1,5 @@
 import { AbilityBuilder, createMongoAbility, type MongoAbility, type MongoQuery, subject } from '@casl/ability';
-import { type Action, type ModuleGrant, type ModuleKey, SCOPE_WIDTH, type DataScope } from './permissions.js';
+import { type Action, type ModuleGrant, type ModuleKey, SCOPE_WIDTH, type DataScope, UNOWNED_MODULES } from './permissions.js';
 import { subtreeUpperBound } from './team-path.js';
 
 /** Fields a scope condition may mention; every scoped table has both columns. */
@@ -26,7 +26,7 @@ export function buildAbility(owner: AbilityOwner, grants: ModuleGrant[]): AppAbi
   const { can, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
   for (const [key, scope] of widestScopes(grants)) {
     const [module, action] = key.split(':') as [ModuleKey, Action];
-    const condition = scopeCondition(owner, scope);
+    const condition = UNOWNED_MODULES.has(module) ? null : scopeCondition(owner, scope);
     if (condition) can(action, module, condition as never);
     else can(action, module);
   }

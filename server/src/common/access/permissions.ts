@@ -27,6 +27,20 @@ export const MODULES = [
 ] as const;
 export type ModuleKey = (typeof MODULES)[number];
 
+/**
+ * Company-wide data that no salesperson owns (no owner or team path on the rows): any grant on
+ * these reaches every row, whatever data scope a role names.
+ */
+export const UNOWNED_MODULES: ReadonlySet<ModuleKey> = new Set<ModuleKey>([
+  'products',
+  'knowledge',
+  'announcements',
+  'settings',
+  'teams',
+  'roles',
+  'audit',
+]);
+
 export const ACTIONS = ['read', 'create', 'update', 'delete', 'export', 'assign'] as const;
 export type Action = (typeof ACTIONS)[number];
 

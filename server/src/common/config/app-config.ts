@@ -39,6 +39,8 @@ export interface DbConnectionConfig {
   database?: string;
   /** Oracle service name or SID-less connect string, when no URL is given. */
   serviceName?: string;
+  /** When set, every query and its parameters are appended to this file as JSON lines. */
+  sqlLogFile?: string;
 }
 
 interface Setting {
@@ -68,6 +70,7 @@ export const SETTINGS: Setting[] = [
   { name: 'BODY_LIMIT', default: '1048576', description: 'Largest accepted request body, bytes' },
   { name: 'TRUST_PROXY', default: 'false', description: 'Addresses of reverse proxies whose X-Forwarded-For is believed (comma-separated), or true' },
   { name: 'LOG_LEVEL', default: 'info', description: 'fatal, error, warn, info, debug or trace' },
+  { name: 'SQL_LOG_FILE', default: '(none)', description: 'Append every SQL statement and its parameters to this file as JSON lines (for benchmarks; slows the server)' },
 ];
 
 export class ConfigError extends Error {}
@@ -108,13 +111,16 @@ function dbTypeFrom(env: Env): DbType {
   return raw as DbType;
 }
 
-function dbFrom(env: Env): DbConnectionConfig | null {
+function dbFrom(env: Env, cwd: string): DbConnectionConfig | null {
   const type = dbTypeFrom(env);
-  if (env.DATABASE_URL) return { type, url: env.DATABASE_URL };
+  // Opt-in statement capture (scripts/bench replays what a request ran); a configured database only.
+  const capture = env.SQL_LOG_FILE ? { sqlLogFile: path.resolve(cwd, env.SQL_LOG_FILE) } : {};
+  if (env.DATABASE_URL) return { type, url: env.DATABASE_URL, ...capture };
   if (!env.DB_HOST) {
     if (env.DB_TYPE && type !== 'postgres') {
       throw new ConfigError(`DB_TYPE=${type} needs DATABASE_URL or DB_HOST; only PostgreSQL can be embedded`);
     }
+    if (env.SQL_LOG_FILE) throw new ConfigError('SQL_LOG_FILE needs DATABASE_URL or DB_HOST');
     return null;
   }
   const required = type === 'oracle' ? ['DB_USER', 'DB_PASSWORD', 'DB_NAME'] : ['DB_USER', 'DB_NAME'];
@@ -128,6 +134,7 @@ function dbFrom(env: Env): DbConnectionConfig | null {
     password: env.DB_PASSWORD ?? '',
     database: type === 'oracle' ? undefined : env.DB_NAME,
     serviceName: type === 'oracle' ? env.DB_NAME : undefined,
+    ...capture,
   };
 }
 
@@ -146,7 +153,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     port: integer(env, 'PORT', 3000),
     host: env.HOST || '0.0.0.0',
     dataDir: path.resolve(cwd, env.DATA_DIR || './data'),
-    db: dbFrom(env),
+    db: dbFrom(env, cwd),
     embeddedDbPort: integer(env, 'EMBEDDED_DB_PORT', 0),
     runMigrationsOnStart: flag(env, 'MIGRATIONS_RUN', true),
     seedDemoData: flag(env, 'DEMO_DATA', true),

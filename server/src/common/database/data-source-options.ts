@@ -3,6 +3,7 @@ import { migrations } from '@crm/db-migrations';
 import { type DbConnectionConfig } from '../config/app-config.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 import { ENTITIES } from './entities.js';
+import { SqlCaptureLogger } from './sql-capture.logger.js';
 
 const DEFAULT_PORTS = { postgres: 5432, mysql: 3306, mariadb: 3306, mssql: 1433, oracle: 1521 } as const;
 
@@ -27,6 +28,7 @@ export function dataSourceOptions(db: DbConnectionConfig, poolSize = 10): DataSo
     synchronize: false,
     migrationsRun: false,
     logging: false as const,
+    ...(db.sqlLogFile ? { logger: new SqlCaptureLogger(db.sqlLogFile) } : {}),
   };
   const parts = db.url ? fromUrl(db.url) : db;
   const port = parts.port ?? DEFAULT_PORTS[db.type];

@@ -10,6 +10,7 @@ import { Contact } from '../../modules/customers/contact.entity.js';
 import { Picklist, PicklistOption } from '../picklists/picklist.entity.js';
 import { CustomFieldDefinition, CustomFieldValue } from '../custom-fields/custom-field.entity.js';
 import { FieldRule } from '../field-access/field-rule.entity.js';
+import { PriceList, PriceListItem, Product, ProductCategory } from '../../modules/products/product.entity.js';
 
 export const ENTITIES = [
   AppSetting,
@@ -27,6 +28,10 @@ export const ENTITIES = [
   FieldRule,
   Customer,
   Contact,
+  ProductCategory,
+  Product,
+  PriceList,
+  PriceListItem,
 ];
 
 /** The audit log's name for the records of each scoped entity; new business entities add theirs. */

@@ -63,6 +63,21 @@ export const DEFAULT_PICKLISTS: DefaultPicklist[] = [
     ],
   },
   {
+    key: 'unit',
+    en: 'Unit',
+    zh: '单位',
+    options: [
+      ['pcs', 'Piece', '个'],
+      ['set', 'Set', '套'],
+      ['box', 'Box', '箱'],
+      ['kg', 'Kilogram', '千克'],
+      ['m', 'Metre', '米'],
+      ['hour', 'Hour', '小时'],
+      ['license', 'Licence', '许可'],
+      ['year', 'Year', '年'],
+    ],
+  },
+  {
     key: 'contact_role',
     en: 'Contact role',
     zh: '联系人角色',
