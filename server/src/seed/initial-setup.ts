@@ -7,6 +7,8 @@ import { User } from '../modules/users/user.entity.js';
 import { DEFAULT_ROLES } from './default-roles.js';
 import { Picklist, PicklistOption } from '../common/picklists/picklist.entity.js';
 import { DEFAULT_PICKLISTS } from '../common/picklists/default-picklists.js';
+import { Pipeline, PipelineStage } from '../modules/opportunities/opportunity.entity.js';
+import { DEFAULT_PIPELINES } from './default-pipelines.js';
 
 /**
  * Roles, the company's root team and the default picklists, which every installation needs before
@@ -53,6 +55,25 @@ export async function ensureDefaults(dataSource: DataSource): Promise<void> {
       }
     }
     if ((await manager.count(Team)) === 0) await createTeam(manager, 'Company', 'company', null);
+    if ((await manager.count(Pipeline)) === 0) {
+      for (const [i, pipeline] of DEFAULT_PIPELINES.entries()) {
+        const { identifiers } = await manager.insert(Pipeline, {
+          nameEn: pipeline.nameEn,
+          nameZh: pipeline.nameZh,
+          isDefault: pipeline.isDefault,
+          isActive: true,
+          sortOrder: (i + 1) * 10,
+          version: 1,
+        });
+        const pipelineId = Number(identifiers[0].id);
+        await manager.insert(
+          PipelineStage,
+          pipeline.stages.map(([nameEn, nameZh, probability, stageType], s) => ({
+            pipelineId, nameEn, nameZh, probability, stageType, sortOrder: (s + 1) * 10, version: 1,
+          })),
+        );
+      }
+    }
   });
 }
 

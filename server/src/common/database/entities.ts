@@ -11,6 +11,15 @@ import { Picklist, PicklistOption } from '../picklists/picklist.entity.js';
 import { CustomFieldDefinition, CustomFieldValue } from '../custom-fields/custom-field.entity.js';
 import { FieldRule } from '../field-access/field-rule.entity.js';
 import { PriceList, PriceListItem, Product, ProductCategory } from '../../modules/products/product.entity.js';
+import {
+  Opportunity,
+  OpportunityContact,
+  OpportunityLine,
+  OpportunityStageChange,
+  Pipeline,
+  PipelineStage,
+} from '../../modules/opportunities/opportunity.entity.js';
+import { Activity } from '../../modules/activities/activity.entity.js';
 
 export const ENTITIES = [
   AppSetting,
@@ -32,10 +41,19 @@ export const ENTITIES = [
   Product,
   PriceList,
   PriceListItem,
+  Pipeline,
+  PipelineStage,
+  Opportunity,
+  OpportunityContact,
+  OpportunityLine,
+  OpportunityStageChange,
+  Activity,
 ];
 
 /** The audit log's name for the records of each scoped entity; new business entities add theirs. */
 export const SCOPED_AUDIT_TYPES = new Map<Function, string>([
   [Customer, 'customer'],
   [Contact, 'contact'],
+  [Opportunity, 'opportunity'],
+  [Activity, 'activity'],
 ]);

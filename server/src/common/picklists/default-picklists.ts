@@ -78,6 +78,31 @@ export const DEFAULT_PICKLISTS: DefaultPicklist[] = [
     ],
   },
   {
+    key: 'activity_type',
+    en: 'Activity type',
+    zh: '跟进方式',
+    options: [
+      ['call', 'Call', '电话'],
+      ['visit', 'Visit', '拜访'],
+      ['meeting', 'Meeting', '会议'],
+      ['email', 'Email', '邮件'],
+      ['note', 'Note', '备注'],
+    ],
+  },
+  {
+    key: 'lost_reason',
+    en: 'Lost reason',
+    zh: '丢单原因',
+    options: [
+      ['price', 'Price', '价格'],
+      ['competitor', 'Lost to a competitor', '竞争对手'],
+      ['no_budget', 'No budget', '无预算'],
+      ['no_decision', 'No decision', '无决策'],
+      ['product_fit', 'Product did not fit', '产品不匹配'],
+      ['other', 'Other', '其他'],
+    ],
+  },
+  {
     key: 'contact_role',
     en: 'Contact role',
     zh: '联系人角色',

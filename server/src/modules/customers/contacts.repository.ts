@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Brackets, DataSource, EntityManager } from 'typeorm';
+import { Brackets, DataSource, EntityManager, In } from 'typeorm';
 import type { SelectQueryBuilder } from 'typeorm';
 import { Customer } from './customer.entity.js';
 import { AccessScope } from '../../common/access/scope-query.js';
@@ -72,6 +72,12 @@ export class ContactsRepository {
       .addOrderBy('k.name', 'ASC')
       .limit(200)
       .getMany();
+  }
+
+  async idsOfCustomerForSystem(customerId: number, contactIds: number[]): Promise<number[]> {
+    if (contactIds.length === 0) return [];
+    const rows = await this.dataSource.getRepository(Contact).find({ select: { id: true }, where: { customerId, id: In(contactIds) } });
+    return rows.map((row) => row.id);
   }
 
   async insert(manager: EntityManager, values: Partial<Contact>): Promise<number> {

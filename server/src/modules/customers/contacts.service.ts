@@ -34,6 +34,11 @@ export class ContactsService {
     return rows.map((row) => ({ id: row.id, name: row.name, title: row.title, customerId: row.customerId, customerName: row.customerName ?? '' }));
   }
 
+  /** Which of `contactIds` belong to the customer; the caller has shown the customer is visible. */
+  async belongingTo(customerId: number, contactIds: number[]): Promise<number[]> {
+    return this.contacts.idsOfCustomerForSystem(customerId, contactIds);
+  }
+
   async get(actor: Actor, id: number): Promise<ContactDto> {
     const row = await this.contacts.table.getOne(actor.scope('read', 'contacts'), id);
     const [contact] = await this.fields.present(actor, 'contacts', [row], toContactDto);

@@ -58,4 +58,8 @@ export class Customer extends ScopedEntity {
 
   @Column({ type: 'varchar', nullable: true })
   notes: string | null;
+
+  /** Set by every logged activity; the customer pool reclaims customers left alone too long. */
+  @Column({ type: Date, nullable: true })
+  lastFollowUpAt: Date | null;
 }

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, Matches, ValidateNested } from 'class-validator';
 import { ACTIONS, DATA_SCOPES, MODULES } from '../../common/access/permissions.js';
 import type { Action, DataScope, ModuleKey } from '../../common/access/permissions.js';
 import { EnumField, IntField, TextField } from '../../common/validation/validators.js';
@@ -22,6 +22,7 @@ class RoleFieldsDto {
   @TextField(500, { nullable: true }) description?: string | null;
 
   @ApiProperty({ type: [GrantDto], required: false })
+  @IsOptional()
   @IsArray({ message: 'must be a list of grants' })
   @ArrayMaxSize(100)
   @ValidateNested({ each: true })
