@@ -1,0 +1,66 @@
+import { ref, watch } from 'vue';
+import { isApiError } from '@/api/api-error';
+import { useErrorNotification } from './use-error-notification';
+import { useServerErrors } from './use-server-errors';
+import { isStaleVersion, useStaleVersionPrompt } from './use-stale-version';
+
+interface FormSubmissionOptions<M extends object> {
+  model: M;
+  fields: ReadonlyArray<keyof M & string>;
+  /** Loads the record as the server has it now, replacing the user's edits. */
+  reload: () => Promise<void>;
+}
+
+/**
+ * What a record form does with the server's answer: validation problems go onto their fields
+ * (and leave once the field is edited), a stale version offers to reload, anything else is
+ * shown as a message.
+ */
+export function useFormSubmission<M extends object>(options: FormSubmissionOptions<M>) {
+  const serverErrors = useServerErrors(options.fields);
+  const saving = ref(false);
+  /** The record changed on the server since it was opened; saving is refused until reloaded. */
+  const stale = ref(false);
+  /** Problems with fields the form does not show. */
+  const otherProblems = ref('');
+  const { notify } = useErrorNotification();
+  const confirmReload = useStaleVersionPrompt();
+
+  watch(
+    () => ({ ...options.model }),
+    (now, before) => {
+      for (const field of options.fields) if (now[field] !== before[field]) serverErrors.dismiss(field);
+    },
+  );
+
+  function resetState(): void {
+    stale.value = false;
+    otherProblems.value = '';
+    serverErrors.clear();
+  }
+
+  /** Runs the save; true when it succeeded. */
+  async function submit(save: () => Promise<void>): Promise<boolean> {
+    saving.value = true;
+    otherProblems.value = '';
+    try {
+      await save();
+      return true;
+    } catch (error) {
+      if (isApiError(error) && error.fieldProblems.length) {
+        const unplaced = serverErrors.show(error.fieldProblems);
+        otherProblems.value = unplaced.map((problem) => `${problem.field}: ${problem.reason}`).join('; ');
+      } else if (isStaleVersion(error)) {
+        stale.value = true;
+        if (await confirmReload()) await options.reload();
+      } else {
+        notify(error);
+      }
+      return false;
+    } finally {
+      saving.value = false;
+    }
+  }
+
+  return { fieldErrors: serverErrors.errors, saving, stale, otherProblems, resetState, submit };
+}
