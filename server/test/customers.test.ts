@@ -322,6 +322,7 @@ describe('contacts', () => {
     expect(stale.status).toBe(409);
     const list = await app.as('sales1').get(`/contacts?customerId=${customer.id}&sort=name`);
     expect(list.body.items.map((c: { name: string }) => c.name)).toEqual(['Anna', 'Ben']);
+    expect(list.body.items[0].customer).toEqual({ id: customer.id, code: customer.code, name: 'Contacts Co' });
   });
 });
 

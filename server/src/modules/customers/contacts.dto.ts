@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ListQueryDto } from '../../common/pagination/list-query.dto.js';
 import { BoolField, CustomFieldsInput, DateField, EmailField, IdField, IntField, KeyField, PhoneField, TextField } from '../../common/validation/validators.js';
 
@@ -61,6 +61,7 @@ export class ContactListQueryDto extends ListQueryDto {
 export class ContactDto {
   @ApiProperty() id: number;
   @ApiProperty() customerId: number;
+  @ApiPropertyOptional({ description: 'Present on lists and single reads' }) customer?: { id: number; code: string; name: string };
   @ApiProperty() name: string;
   @ApiProperty({ nullable: true, type: String }) title: string | null;
   @ApiProperty({ nullable: true, type: String }) contactRole: string | null;

@@ -26,7 +26,8 @@ export class ContactsService {
 
   async list(actor: Actor, query: ContactListQueryDto): Promise<ContactPageDto> {
     const page = await this.contacts.findPage(actor, actor.scope('read', 'contacts'), query);
-    return { ...page, items: await this.fields.present(actor, 'contacts', page.items, toContactDto) };
+    const rows = await this.contacts.withCustomers(page.items);
+    return { ...page, items: await this.fields.present(actor, 'contacts', rows, toContactDto) };
   }
 
   async quickSearch(actor: Actor, text: string, limit: number) {
@@ -41,7 +42,7 @@ export class ContactsService {
 
   async get(actor: Actor, id: number): Promise<ContactDto> {
     const row = await this.contacts.table.getOne(actor.scope('read', 'contacts'), id);
-    const [contact] = await this.fields.present(actor, 'contacts', [row], toContactDto);
+    const [contact] = await this.fields.present(actor, 'contacts', await this.contacts.withCustomers([row]), toContactDto);
     return contact;
   }
 

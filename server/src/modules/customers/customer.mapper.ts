@@ -30,10 +30,14 @@ export function toCustomerDto(row: CustomerWithOwner, customFields: Record<strin
   };
 }
 
-export function toContactDto(row: Contact, customFields: Record<string, unknown> = {}): ContactDto {
+export function toContactDto(
+  row: Contact & { customer?: { id: number; code: string; name: string } },
+  customFields: Record<string, unknown> = {},
+): ContactDto {
   return {
     id: row.id,
     customerId: row.customerId,
+    customer: row.customer ? { id: row.customer.id, code: row.customer.code, name: row.customer.name } : undefined,
     name: row.name,
     title: row.title,
     contactRole: row.contactRole,
