@@ -101,7 +101,7 @@ export class AuditService {
    * History of one record, newest first. The caller has already proven the reader may read the
    * record itself: the entries are as visible as the record they describe.
    */
-  async historyOf(entityType: string, entityId: number, limit = 50, beforeId?: number): Promise<AuditView[]> {
+  async historyOf(entityType: string, entityId: number, limit = 50, beforeId?: number, until?: Date): Promise<AuditView[]> {
     const qb = this.dataSource
       .getRepository(AuditEntry)
       .createQueryBuilder('a')
@@ -116,6 +116,7 @@ export class AuditService {
       .orderBy('a.id', 'DESC')
       .limit(limit);
     if (beforeId) qb.andWhere('a.id < :beforeId', { beforeId });
+    if (until) qb.andWhere('a.occurredAt <= :until', { until });
     const rows: Array<Record<string, unknown>> = await qb.getRawMany();
     return rows.map((row) => {
       const get = (key: string) => row[key] ?? row[key.toUpperCase()];

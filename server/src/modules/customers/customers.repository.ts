@@ -139,6 +139,17 @@ export class CustomersRepository {
     return Number(result.identifiers[0].id);
   }
 
+  /** Moves the customer's last follow-up forward (never back); part of logging an activity. */
+  async touchFollowUpForSystem(manager: EntityManager, id: number, at: Date): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(Customer)
+      .set({ lastFollowUpAt: at })
+      .where('id = :id', { id })
+      .andWhere(new Brackets((when) => when.where('lastFollowUpAt IS NULL').orWhere('lastFollowUpAt < :at', { at })))
+      .execute();
+  }
+
   async setCode(manager: EntityManager, id: number, code: string): Promise<void> {
     await manager.update(Customer, { id }, { code });
   }

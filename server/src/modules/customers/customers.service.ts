@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { Actor } from '../../common/access/actor.js';
 import { AuditService, type AuditView } from '../../common/audit/audit.service.js';
 import { type AuditAction } from '../../common/audit/audit-entry.entity.js';
@@ -77,6 +78,11 @@ export class CustomersService {
       const dtos = await this.fields.present(actor, 'customers', batch, toCustomerDto);
       yield dtos.map((dto) => csvLine(columns.map(([, value]) => value(dto)))).join('');
     }
+  }
+
+  /** A follow-up was logged: the customer pool's clock restarts. Called inside the caller's transaction. */
+  recordFollowUp(manager: EntityManager, customerId: number, at: Date): Promise<void> {
+    return this.customers.touchFollowUpForSystem(manager, customerId, at);
   }
 
   async quickSearch(actor: Actor, text: string, limit: number) {

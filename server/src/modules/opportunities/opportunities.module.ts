@@ -12,6 +12,6 @@ import { PipelinesService } from './pipelines.service.js';
   imports: [CustomersModule, ProductsModule, UsersModule],
   controllers: [PipelinesController, OpportunitiesController],
   providers: [OpportunitiesRepository, OpportunitiesService, PipelinesService],
-  exports: [OpportunitiesService],
+  exports: [OpportunitiesService, PipelinesService, OpportunitiesRepository],
 })
 export class OpportunitiesModule {}
