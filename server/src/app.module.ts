@@ -16,13 +16,14 @@ import { SearchModule } from './modules/search/search.module.js';
 import { ProductsModule } from './modules/products/products.module.js';
 import { OpportunitiesModule } from './modules/opportunities/opportunities.module.js';
 import { ActivitiesModule } from './modules/activities/activities.module.js';
+import { LeadsModule } from './modules/leads/leads.module.js';
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, dataSource: DataSource): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config, dataSource), AccessModule, AuthModule, ConfigurationModule, HealthModule, UsersModule, TeamsModule, CustomersModule, SearchModule, ProductsModule, OpportunitiesModule, ActivitiesModule],
+      imports: [CoreModule.forRoot(config, dataSource), AccessModule, AuthModule, ConfigurationModule, HealthModule, UsersModule, TeamsModule, CustomersModule, SearchModule, ProductsModule, OpportunitiesModule, ActivitiesModule, LeadsModule],
       providers: [
         { provide: APP_FILTER, useClass: ErrorFilter },
         { provide: APP_PIPE, useValue: validationPipe },

@@ -154,7 +154,7 @@ describe('the app', () => {
   it('has exactly the expected public routes', () => {
     const publicRoutes = routes.filter((route) => route.rule?.kind === 'public').map((route) => `${route.method} ${route.path}`);
     expect(publicRoutes.sort()).toEqual(
-      ['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/logout', 'POST /api/auth/refresh'].sort(),
+      ['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/logout', 'POST /api/auth/refresh', 'POST /api/intake/leads'].sort(),
     );
   });
 });

@@ -1,5 +1,6 @@
 import { type AppAbility, asSubject } from './ability.js';
 import { AccessScope } from './scope-query.js';
+import { ancestorPaths } from './team-path.js';
 import { type Action, type ModuleGrant, type ModuleKey } from './permissions.js';
 
 export interface ActorProfile {
@@ -36,6 +37,11 @@ export class Actor {
   /** The rows this actor may reach with `action` in `module`. */
   scope(action: Action, module: ModuleKey): AccessScope {
     return AccessScope.of(this.ability, action, module);
+  }
+
+  /** Ownerless rows waiting in a pool of the actor's team or a team above it. */
+  poolScope(module: ModuleKey): AccessScope {
+    return AccessScope.pool(module, ancestorPaths(this.profile.teamPath));
   }
 
   /** Without a row: may the actor do this to any row of the module? With a row: to this one? */

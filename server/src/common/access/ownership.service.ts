@@ -3,11 +3,18 @@ import { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuditActor } from '../audit/audit.service.js';
 import { ENTITIES, SCOPED_AUDIT_TYPES } from '../database/entities.js';
-import { ScopedEntity } from '../database/scoped-entity.js';
 import { AccessService } from './access.service.js';
 
-/** Every entity that carries owner and team path; derived, so a new module cannot be forgotten. */
-export const SCOPED_ENTITIES = ENTITIES.filter((entity) => entity.prototype instanceof ScopedEntity);
+/**
+ * Every entity that carries an owner and a team path, read from the entity metadata, so a new
+ * module cannot be forgotten.
+ */
+function scopedEntities(manager: EntityManager): Function[] {
+  return ENTITIES.filter((entity) => {
+    const metadata = manager.connection.getMetadata(entity);
+    return metadata.findColumnWithPropertyName('ownerId') && metadata.findColumnWithPropertyName('teamPath');
+  });
+}
 
 /**
  * Keeps the owner and team path that every scoped row carries correct when people and teams
@@ -22,7 +29,7 @@ export class OwnershipService {
 
   /** A user moved to another team: their rows follow. */
   async moveOwnedRows(manager: EntityManager, ownerId: number, newTeamPath: string): Promise<void> {
-    for (const entity of SCOPED_ENTITIES) {
+    for (const entity of scopedEntities(manager)) {
       await manager
         .createQueryBuilder()
         .update(entity)
@@ -35,7 +42,7 @@ export class OwnershipService {
 
   /** Teams moved in the tree: each old path becomes its new one, on every scoped table. */
   async retagTeamPaths(manager: EntityManager, moves: Array<{ from: string; to: string }>): Promise<void> {
-    for (const entity of SCOPED_ENTITIES) {
+    for (const entity of scopedEntities(manager)) {
       for (const move of moves) {
         await manager
           .createQueryBuilder()
@@ -59,7 +66,7 @@ export class OwnershipService {
     to: { id: number; teamPath: string },
   ): Promise<Record<string, number>> {
     const moved: Record<string, number> = {};
-    for (const entity of SCOPED_ENTITIES) {
+    for (const entity of scopedEntities(manager)) {
       const type = SCOPED_AUDIT_TYPES.get(entity) ?? manager.connection.getMetadata(entity).tableName;
       const rows: Array<{ id: number }> = await manager
         .createQueryBuilder(entity, 'r')

@@ -22,6 +22,21 @@ export class AccessScope {
     return new AccessScope(module, action, rulesToAST(ability, action, module));
   }
 
+  /**
+   * A pool: ownerless rows waiting in the actor's own team or any team above it, which anyone
+   * there may see and claim, whatever their ordinary scope.
+   */
+  static pool(module: ModuleKey, teamPaths: string[]): AccessScope {
+    const condition = {
+      operator: 'and',
+      value: [
+        { operator: 'eq', field: 'ownerId', value: null },
+        { operator: 'in', field: 'teamPath', value: teamPaths },
+      ],
+    };
+    return new AccessScope(module, 'read', condition as unknown as Condition);
+  }
+
   static system(module: ModuleKey): AccessScope {
     return new AccessScope(module, 'read', { operator: 'and', value: [] } as unknown as Condition);
   }
@@ -68,6 +83,10 @@ function toSql(condition: Condition, columnOf: ColumnNamer, params: ObjectLitera
   const column = columnOf(node.field as string);
   const name = `scope_${(parameterCounter = (parameterCounter + 1) % 1_000_000)}`;
   params[name] = node.value;
+  if (node.operator === 'eq' && node.value === null) {
+    delete params[name];
+    return `${column} IS NULL`;
+  }
   switch (node.operator) {
     case 'eq':
       return `${column} = :${name}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { ancestorIds, childPath, isInSubtree, subtreeUpperBound } from './team-path.js';
+import { ancestorIds, ancestorPaths, childPath, isInSubtree, subtreeUpperBound } from './team-path.js';
 
 describe('team paths', () => {
   it('nest six-digit segments root first', () => {
@@ -17,6 +17,10 @@ describe('team paths', () => {
     expect(sibling >= east && sibling < upper).toBe(false);
     expect('000001' >= east).toBe(false);
     expect(isInSubtree(eastChild, east)).toBe(true);
+  });
+
+  it('lists the paths from the root down', () => {
+    expect(ancestorPaths('000001000012000007')).toEqual(['000001', '000001000012', '000001000012000007']);
   });
 
   it('carries over nines', () => {

@@ -27,6 +27,13 @@ export function isInSubtree(path: string, rootPath: string): boolean {
   return path.startsWith(rootPath);
 }
 
+/** The path of every team from the root down to and including this one. */
+export function ancestorPaths(path: string): string[] {
+  const paths: string[] = [];
+  for (let end = SEGMENT; end <= path.length; end += SEGMENT) paths.push(path.slice(0, end));
+  return paths;
+}
+
 export function ancestorIds(path: string): number[] {
   const ids: number[] = [];
   for (let i = 0; i < path.length; i += SEGMENT) ids.push(Number(path.slice(i, i + SEGMENT)));

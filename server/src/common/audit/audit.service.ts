@@ -15,9 +15,12 @@ export interface AuditEvent {
 
 /** What every actor-driven change names: who did it, in which request. */
 export interface AuditActor {
-  id: number;
+  /** null for what arrives from outside without a user (website intake). */
+  id: number | null;
   requestId: string | null;
 }
+
+export const EXTERNAL_ACTOR: AuditActor = { id: null, requestId: null };
 
 /** Bookkeeping fields change on every write and say nothing a reader of the history needs. */
 const IGNORED_FIELDS = new Set(['updatedAt', 'version', 'createdAt', 'teamPath', 'owner']);

@@ -20,6 +20,7 @@ import {
   PipelineStage,
 } from '../../modules/opportunities/opportunity.entity.js';
 import { Activity } from '../../modules/activities/activity.entity.js';
+import { ApiToken, Lead, LeadRule } from '../../modules/leads/lead.entity.js';
 
 export const ENTITIES = [
   AppSetting,
@@ -48,6 +49,9 @@ export const ENTITIES = [
   OpportunityLine,
   OpportunityStageChange,
   Activity,
+  Lead,
+  LeadRule,
+  ApiToken,
 ];
 
 /** The audit log's name for the records of each scoped entity; new business entities add theirs. */
@@ -56,4 +60,5 @@ export const SCOPED_AUDIT_TYPES = new Map<Function, string>([
   [Contact, 'contact'],
   [Opportunity, 'opportunity'],
   [Activity, 'activity'],
+  [Lead, 'lead'],
 ]);

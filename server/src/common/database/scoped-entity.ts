@@ -5,6 +5,14 @@ import { BookkeepingEntity } from './bookkeeping-entity.js';
  * Every business record: the owner and the owner's team path that the access scope filters on,
  * besides the bookkeeping the audit log and optimistic locking rely on.
  */
+/** What the access scope reads on a row; records waiting in a pool have no owner. */
+export interface ScopedRow {
+  id: number;
+  version: number;
+  ownerId: number | null;
+  teamPath: string;
+}
+
 export abstract class ScopedEntity extends BookkeepingEntity {
   @Column()
   ownerId: number;

@@ -1,14 +1,14 @@
 import { DataSource, EntityManager, type EntityTarget, type ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { AccessScope, type ColumnNamer, whereInScope } from '../access/scope-query.js';
 import { staleVersion, notFound } from '../errors/app-error.js';
-import { ScopedEntity } from './scoped-entity.js';
+import type { ScopedRow } from './scoped-entity.js';
 import { updateVersioned } from './versioned-update.js';
 
 /**
  * Reads and writes of one scoped table, always through an AccessScope. Module repositories hold
  * one of these and add their filters; they never write owner conditions themselves.
  */
-export class ScopedTable<T extends ScopedEntity & ObjectLiteral> {
+export class ScopedTable<T extends ScopedRow & ObjectLiteral> {
   constructor(
     readonly dataSource: DataSource,
     readonly target: EntityTarget<T>,

@@ -46,10 +46,11 @@ export class ActivitiesRepository {
   }
 
   /** A customer's activities up to `until`, newest first, in the reader's scope. */
-  forCustomer(scope: AccessScope, customerId: number, until: Date, limit: number): Promise<Activity[]> {
+  forCustomer(scope: AccessScope, customerId: number, until: Date | null, limit: number): Promise<Activity[]> {
     return this.table
       .select(scope)
-      .andWhere('a.customerId = :customerId AND a.occurredAt <= :until', { customerId, until })
+      .andWhere('a.customerId = :customerId', { customerId })
+      .andWhere(until ? 'a.occurredAt <= :until' : '1 = 1', { until })
       .orderBy('a.occurredAt', 'DESC')
       .addOrderBy('a.id', 'DESC')
       .limit(limit)
@@ -57,10 +58,11 @@ export class ActivitiesRepository {
   }
 
   /** The customer's opportunities opened up to `until`, in scope. */
-  opportunitiesOf(scope: AccessScope, customerId: number, until: Date, limit: number): Promise<Opportunity[]> {
+  opportunitiesOf(scope: AccessScope, customerId: number, until: Date | null, limit: number): Promise<Opportunity[]> {
     const qb = this.dataSource.createQueryBuilder(Opportunity, 'o');
     return whereInScope(qb, 'o', scope)
-      .andWhere('o.customerId = :customerId AND o.createdAt <= :until', { customerId, until })
+      .andWhere('o.customerId = :customerId', { customerId })
+      .andWhere(until ? 'o.createdAt <= :until' : '1 = 1', { until })
       .orderBy('o.createdAt', 'DESC')
       .addOrderBy('o.id', 'DESC')
       .limit(limit)
@@ -68,12 +70,13 @@ export class ActivitiesRepository {
   }
 
   /** Stage moves of the customer's opportunities up to `until`, in the opportunity scope. */
-  stageChangesOf(scope: AccessScope, customerId: number, until: Date, limit: number) {
+  stageChangesOf(scope: AccessScope, customerId: number, until: Date | null, limit: number) {
     const qb = this.dataSource
       .createQueryBuilder(OpportunityStageChange, 'h')
       .innerJoinAndMapOne('h.opportunity', Opportunity, 'o', 'o.id = h.opportunityId');
     return whereInScope(qb, 'o', scope)
-      .andWhere('o.customerId = :customerId AND h.changedAt <= :until', { customerId, until })
+      .andWhere('o.customerId = :customerId', { customerId })
+      .andWhere(until ? 'h.changedAt <= :until' : '1 = 1', { until })
       .orderBy('h.changedAt', 'DESC')
       .addOrderBy('h.id', 'DESC')
       .limit(limit)

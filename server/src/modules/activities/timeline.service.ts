@@ -48,14 +48,14 @@ export class TimelineService {
     await this.customers.get(actor, customerId);
     const limit = query.limit ?? 20;
     const cursor = query.cursor ? decodeCursor(query.cursor) : null;
-    const until = cursor?.at ?? new Date(8.64e15);
+    const until = cursor?.at ?? null;
     // Each source gives at most one page more than needed; the merge keeps the page.
     const fetch = limit + 1;
     const [activities, opportunities, stageChanges, audit, stages] = await Promise.all([
       actor.can('read', 'activities') ? this.activities.forCustomer(actor.scope('read', 'activities'), customerId, until, fetch) : [],
       actor.can('read', 'opportunities') ? this.activities.opportunitiesOf(actor.scope('read', 'opportunities'), customerId, until, fetch) : [],
       actor.can('read', 'opportunities') ? this.activities.stageChangesOf(actor.scope('read', 'opportunities'), customerId, until, fetch) : [],
-      this.audit.historyOf('customer', customerId, fetch, undefined, until).then((entries) => this.fields.redactHistory(actor, 'customers', entries)),
+      this.audit.historyOf('customer', customerId, fetch, undefined, until ?? undefined).then((entries) => this.fields.redactHistory(actor, 'customers', entries)),
       this.pipelines.list().then((pipelines) => new Map(pipelines.flatMap((p) => p.stages).map((s) => [s.id, s]))),
     ]);
     const stageName = (id: number | null) => (id === null ? null : (stages.get(id)?.nameEn ?? null));

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { Actor } from '../../common/access/actor.js';
 import { AuditService, type AuditView } from '../../common/audit/audit.service.js';
 import { forbidden } from '../../common/errors/app-error.js';
@@ -53,26 +54,29 @@ export class ContactsService {
 
   /** A contact is created under a customer the user can see, and inherits its owner. */
   async create(actor: Actor, dto: CreateContactDto): Promise<ContactDto> {
-    const { customFields, ...fields } = dto;
-    const id = await this.dataSource.transaction(async (manager) => {
-      const customer = await this.customers.table.getOne(actor.scope('read', 'customers'), dto.customerId, manager);
-      const placement = { ownerId: customer.ownerId, teamPath: customer.teamPath };
-      if (!actor.can('create', 'contacts', placement)) throw forbidden('You may not add contacts to this customer');
-      const customWrites = await this.fields.checkWrite(actor, 'contacts', Contact, fields, customFields, null);
-      const newId = await this.contacts.insert(manager, {
-        ...fields,
-        isPrimary: dto.isPrimary ?? false,
-        ...placement,
-        createdBy: actor.id,
-        version: 1,
-      });
-      if (dto.isPrimary) await this.contacts.clearPrimary(manager, customer.id, newId);
-      await this.fields.saveCustomFields(manager, newId, customWrites);
-      const created = await this.fields.current('contacts', await this.contacts.table.getOne(actor.scope('read', 'contacts'), newId, manager), manager);
-      await this.audit.recordChange(manager, actor, ENTITY, 'create', newId, null, this.fields.snapshot(created.row, created.customFields));
-      return newId;
-    });
+    const id = await this.dataSource.transaction((manager) => this.createWithin(manager, actor, dto));
     return this.get(actor, id);
+  }
+
+  /** Creates a contact inside the caller's transaction (lead conversion uses it); returns its id. */
+  async createWithin(manager: EntityManager, actor: Actor, dto: CreateContactDto): Promise<number> {
+    const { customFields, ...fields } = dto;
+    const customer = await this.customers.table.getOne(actor.scope('read', 'customers'), dto.customerId, manager);
+    const placement = { ownerId: customer.ownerId, teamPath: customer.teamPath };
+    if (!actor.can('create', 'contacts', placement)) throw forbidden('You may not add contacts to this customer');
+    const customWrites = await this.fields.checkWrite(actor, 'contacts', Contact, fields, customFields, null);
+    const newId = await this.contacts.insert(manager, {
+      ...fields,
+      isPrimary: dto.isPrimary ?? false,
+      ...placement,
+      createdBy: actor.id,
+      version: 1,
+    });
+    if (dto.isPrimary) await this.contacts.clearPrimary(manager, customer.id, newId);
+    await this.fields.saveCustomFields(manager, newId, customWrites);
+    const created = await this.fields.current('contacts', await this.contacts.table.getOne(actor.scope('read', 'contacts'), newId, manager), manager);
+    await this.audit.recordChange(manager, actor, ENTITY, 'create', newId, null, this.fields.snapshot(created.row, created.customFields));
+    return newId;
   }
 
   async update(actor: Actor, id: number, dto: UpdateContactDto): Promise<ContactDto> {

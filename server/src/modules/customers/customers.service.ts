@@ -110,39 +110,48 @@ export class CustomersService {
     return { ...customer, contacts: await this.fields.present(actor, 'contacts', contacts, toContactDto) };
   }
 
+  /** Reads a customer in scope inside the caller's transaction: it sees rows created there. */
+  async getWithin(manager: EntityManager, actor: Actor, id: number): Promise<CustomerDto> {
+    const row = foundOrFail(await this.customers.findWithOwner(actor.scope('read', 'customers'), id, manager), 'Customer', id);
+    return (await this.fields.present(actor, 'customers', [row], toCustomerDto))[0];
+  }
+
   async history(actor: Actor, id: number, beforeId?: number): Promise<AuditView[]> {
     await this.customers.table.getOne(actor.scope('read', 'customers'), id);
     return this.fields.redactHistory(actor, 'customers', await this.audit.historyOf(ENTITY, id, 50, beforeId));
   }
 
   async create(actor: Actor, dto: CreateCustomerDto): Promise<CreatedCustomerDto> {
+    const possibleDuplicates = await this.duplicates(actor, { name: dto.name, phone: dto.phone ?? undefined, email: dto.email ?? undefined });
+    const id = await this.dataSource.transaction((manager) => this.createWithin(manager, actor, dto));
+    return { ...(await this.get(actor, id)), possibleDuplicates };
+  }
+
+  /** Creates a customer inside the caller's transaction (lead conversion uses it); returns its id. */
+  async createWithin(manager: EntityManager, actor: Actor, dto: CreateCustomerDto): Promise<number> {
     const owner = await this.placementFor(actor, dto.ownerId ?? actor.id, 'ownerId');
     if (dto.code && (await this.customers.codeExistsForSystem(dto.code))) {
       throw invalid([{ field: 'code', reason: 'is already used by another customer' }]);
     }
     const fields = this.fieldsFrom(dto);
     const customWrites = await this.fields.checkWrite(actor, 'customers', Customer, fields, dto.customFields, null);
-    const possibleDuplicates = await this.duplicates(actor, { name: dto.name, phone: dto.phone ?? undefined, email: dto.email ?? undefined });
-    const id = await this.dataSource.transaction(async (manager) => {
-      const newId = await this.customers.insert(manager, {
-        ...fields,
-        name: dto.name,
-        customerType: dto.customerType ?? 'company',
-        code: dto.code ?? `TMP-${Date.now()}-${Math.random().toString(36).slice(2, 10)}`,
-        status: 'active',
-        ownerId: owner.id,
-        teamPath: owner.teamPath,
-        createdBy: actor.id,
-        version: 1,
-      });
-      if (!dto.code) await this.customers.setCode(manager, newId, `CUS${String(newId).padStart(7, '0')}`);
-      await this.fields.saveCustomFields(manager, newId, customWrites);
-      const created = await this.customers.table.getOne(actor.scope('read', 'customers'), newId, manager);
-      const { customFields } = await this.fields.current('customers', created, manager);
-      await this.audit.recordChange(manager, actor, ENTITY, 'create', newId, null, this.fields.snapshot(created, customFields));
-      return newId;
+    const newId = await this.customers.insert(manager, {
+      ...fields,
+      name: dto.name,
+      customerType: dto.customerType ?? 'company',
+      code: dto.code ?? `TMP-${Date.now()}-${Math.random().toString(36).slice(2, 10)}`,
+      status: 'active',
+      ownerId: owner.id,
+      teamPath: owner.teamPath,
+      createdBy: actor.id,
+      version: 1,
     });
-    return { ...(await this.get(actor, id)), possibleDuplicates };
+    if (!dto.code) await this.customers.setCode(manager, newId, `CUS${String(newId).padStart(7, '0')}`);
+    await this.fields.saveCustomFields(manager, newId, customWrites);
+    const created = await this.customers.table.getOne(actor.scope('read', 'customers'), newId, manager);
+    const { customFields } = await this.fields.current('customers', created, manager);
+    await this.audit.recordChange(manager, actor, ENTITY, 'create', newId, null, this.fields.snapshot(created, customFields));
+    return newId;
   }
 
   async update(actor: Actor, id: number, dto: UpdateCustomerDto): Promise<CustomerDto> {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/access/actor.js';
 import { AuditService } from '../../common/audit/audit.service.js';
 import { forbidden, foundOrFail, invalid, staleVersion } from '../../common/errors/app-error.js';
@@ -95,8 +96,14 @@ export class OpportunitiesService {
   }
 
   async create(actor: Actor, dto: CreateOpportunityDto): Promise<OpportunityDetailDto> {
+    const id = await this.dataSource.transaction((manager) => this.createWithin(manager, actor, dto));
+    return this.get(actor, id);
+  }
+
+  /** Opens an opportunity inside the caller's transaction (lead conversion uses it); returns its id. */
+  async createWithin(manager: EntityManager, actor: Actor, dto: CreateOpportunityDto): Promise<number> {
     const { customFields, lines, contactIds, pipelineId, stageId, ...fields } = dto;
-    const customer = await this.customers.get(actor, dto.customerId);
+    const customer = await this.customers.getWithin(manager, actor, dto.customerId);
     const owner = foundOrFail(await this.users.findOwnerPlacement(actor.id), 'User', actor.id);
     const placement = { ownerId: owner.id, teamPath: owner.teamPath };
     if (!actor.can('create', 'opportunities', placement)) throw forbidden('You may not create opportunities');
@@ -108,29 +115,31 @@ export class OpportunitiesService {
     if (problems.length) throw invalid(problems);
     const writes = await this.fields.checkWrite(actor, 'opportunities', Opportunity, fields, customFields, null);
     const now = new Date();
-    const id = await this.dataSource.transaction(async (manager) => {
-      const values = {
-        ...fields,
-        name: dto.name,
-        pipelineId: pipeline.id,
-        stageId: stage.id,
-        status: 'open' as const,
-        amount: priced.lines.length ? sum(priced.lines.map((l) => l.lineTotal)) : (dto.amount ?? '0.00'),
-        probability: dto.probability ?? stage.probability,
-        stageEnteredAt: now,
-        ...placement,
-        createdBy: actor.id,
-        version: 1,
-      };
-      const newId = await this.opportunities.insert(manager, values);
-      await this.opportunities.replaceLines(manager, newId, priced.lines);
-      await this.opportunities.replaceContacts(manager, newId, contactIds ?? []);
-      await this.opportunities.recordStageChange(manager, { opportunityId: newId, fromStageId: null, toStageId: stage.id, changedBy: actor.id, changedAt: now, secondsInStage: null });
-      await this.fields.saveCustomFields(manager, newId, writes);
-      await this.audit.recordChange(manager, actor, ENTITY, 'create', newId, null, this.fields.snapshot(values, customFields ?? {}));
-      return newId;
-    });
-    return this.get(actor, id);
+    const values = {
+      ...fields,
+      name: dto.name,
+      pipelineId: pipeline.id,
+      stageId: stage.id,
+      status: 'open' as const,
+      amount: priced.lines.length ? sum(priced.lines.map((l) => l.lineTotal)) : (dto.amount ?? '0.00'),
+      probability: dto.probability ?? stage.probability,
+      stageEnteredAt: now,
+      ...placement,
+      createdBy: actor.id,
+      version: 1,
+    };
+    const newId = await this.opportunities.insert(manager, values);
+    await this.opportunities.replaceLines(manager, newId, priced.lines);
+    await this.opportunities.replaceContacts(manager, newId, contactIds ?? []);
+    await this.opportunities.recordStageChange(manager, { opportunityId: newId, fromStageId: null, toStageId: stage.id, changedBy: actor.id, changedAt: now, secondsInStage: null });
+    await this.fields.saveCustomFields(manager, newId, writes);
+    await this.audit.recordChange(manager, actor, ENTITY, 'create', newId, null, this.fields.snapshot(values, customFields ?? {}));
+    return newId;
+  }
+
+  /** Links contacts created in the caller's transaction (lead conversion). */
+  attachContacts(manager: EntityManager, opportunityId: number, contactIds: number[]): Promise<void> {
+    return this.opportunities.replaceContacts(manager, opportunityId, contactIds);
   }
 
   async update(actor: Actor, id: number, dto: UpdateOpportunityDto): Promise<OpportunityDetailDto> {
