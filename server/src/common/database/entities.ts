@@ -4,7 +4,7 @@ import { AppSetting } from './app-setting.entity.js';
 import { Team } from '../../modules/teams/team.entity.js';
 import { User } from '../../modules/users/user.entity.js';
 import { Role, RoleGrant, UserRole } from '../../modules/roles/role.entity.js';
-import { Customer } from '../../modules/customers/customer.entity.js';
+import { Customer, PoolRule } from '../../modules/customers/customer.entity.js';
 import { Contact } from '../../modules/customers/contact.entity.js';
 
 import { Picklist, PicklistOption } from '../picklists/picklist.entity.js';
@@ -38,6 +38,7 @@ export const ENTITIES = [
   FieldRule,
   Customer,
   Contact,
+  PoolRule,
   ProductCategory,
   Product,
   PriceList,

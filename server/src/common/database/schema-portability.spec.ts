@@ -187,6 +187,23 @@ function recordingQueryRunner(dataSource: DataSource, tables: Map<string, Record
     async addColumn(tableOrName: Table | string, column: TableColumn) {
       tableOf(tableOrName).addColumn(new TableColumn(column));
     },
+    async changeColumn(tableOrName: Table | string, oldName: string, column: TableColumn) {
+      const table = tableOf(tableOrName);
+      const old = table.columns.find((c) => c.name === oldName);
+      if (!old) throw new Error(`${migration()} changes column "${oldName}", which the table does not have`);
+      table.removeColumn(old);
+      table.addColumn(new TableColumn(column));
+    },
+    async dropIndex(tableOrName: Table | string, name: string) {
+      const table = tableOf(tableOrName);
+      const index = table.indices.find((i) => i.name === name);
+      if (index) table.removeIndex(index);
+    },
+    async dropForeignKey(tableOrName: Table | string, name: string) {
+      const table = tableOf(tableOrName);
+      const foreignKey = table.foreignKeys.find((f) => f.name === name);
+      if (foreignKey) table.removeForeignKey(foreignKey);
+    },
     async addColumns(tableOrName: Table | string, columns: TableColumn[]) {
       for (const column of columns) await recorder.addColumn(tableOrName, column);
     },

@@ -14,8 +14,9 @@ export interface ScopedRow {
 }
 
 export abstract class ScopedEntity extends BookkeepingEntity {
-  @Column()
-  ownerId: number;
+  /** Null only where the table allows a pool (customers, leads): the row waits for a new owner. */
+  @Column({ type: 'int', nullable: true })
+  ownerId: number | null;
 
   /** The owner's team path, copied onto the row so "my team's records" is one indexed range. */
   @Column({ length: 120 })

@@ -47,7 +47,7 @@ export class ActivityDto {
   @ApiProperty({ nullable: true, type: Number }) customerId: number | null;
   @ApiProperty({ nullable: true, type: Number }) contactId: number | null;
   @ApiProperty({ nullable: true, type: Number }) opportunityId: number | null;
-  @ApiProperty() ownerId: number;
+  @ApiProperty({ nullable: true, type: Number }) ownerId: number | null;
   @ApiProperty({ type: 'object', additionalProperties: true }) customFields: Record<string, unknown>;
   @ApiProperty() createdAt: Date;
   @ApiProperty() version: number;

@@ -71,7 +71,7 @@ export class ContactDto {
   @ApiProperty({ nullable: true, type: String, format: 'date' }) birthday: string | null;
   @ApiProperty() isPrimary: boolean;
   @ApiProperty({ nullable: true, type: String }) notes: string | null;
-  @ApiProperty() ownerId: number;
+  @ApiProperty({ nullable: true, type: Number }) ownerId: number | null;
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'Custom field values the user may see' })
   customFields: Record<string, unknown>;
   @ApiProperty() createdAt: Date;

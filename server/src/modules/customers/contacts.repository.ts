@@ -106,7 +106,7 @@ export class ContactsRepository {
   }
 
   /** Contacts follow their customer's owner; part of a transfer the caller has authorised. */
-  async moveWithCustomer(manager: EntityManager, customerId: number, ownerId: number, teamPath: string): Promise<Contact[]> {
+  async moveWithCustomer(manager: EntityManager, customerId: number, ownerId: number | null, teamPath: string): Promise<Contact[]> {
     const moved = await manager.find(Contact, { where: { customerId } });
     await manager
       .createQueryBuilder()

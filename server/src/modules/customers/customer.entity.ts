@@ -1,5 +1,6 @@
 import { Column, Entity } from 'typeorm';
 import { ScopedEntity } from '../../common/database/scoped-entity.js';
+import { BookkeepingEntity } from '../../common/database/bookkeeping-entity.js';
 import { PicklistField } from '../../common/picklists/picklist-field.decorator.js';
 
 export type CustomerType = 'company' | 'person';
@@ -62,4 +63,28 @@ export class Customer extends ScopedEntity {
   /** Set by every logged activity; the customer pool reclaims customers left alone too long. */
   @Column({ type: Date, nullable: true })
   lastFollowUpAt: Date | null;
+
+  /** Who last gave the customer back to the pool (null when the pool took it), and when. */
+  @Column({ type: 'int', nullable: true })
+  releasedBy: number | null;
+
+  @Column({ type: Date, nullable: true })
+  releasedAt: Date | null;
+
+  @Column({ type: Date, nullable: true })
+  claimedAt: Date | null;
+}
+
+/** After how many idle days customers of a team (and its sub-teams) and/or a level return to the pool. */
+@Entity('pool_rules')
+export class PoolRule extends BookkeepingEntity {
+  @Column({ type: 'int', nullable: true })
+  teamId: number | null;
+
+  @PicklistField('customer_level')
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  customerLevel: string | null;
+
+  @Column()
+  idleDays: number;
 }

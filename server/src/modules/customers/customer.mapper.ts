@@ -21,7 +21,7 @@ export function toCustomerDto(row: CustomerWithOwner, customFields: Record<strin
     creditLimit: row.creditLimit,
     status: row.status,
     notes: row.notes,
-    owner: { id: row.ownerId, displayName: row.owner?.displayName ?? '' },
+    owner: row.ownerId === null ? null : { id: row.ownerId, displayName: row.owner?.displayName ?? '' },
     customFields,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,

@@ -154,7 +154,7 @@ export class CustomerDto {
   @ApiProperty({ nullable: true, type: String, description: 'Exact decimal' }) creditLimit: string | null;
   @ApiProperty({ enum: CUSTOMER_STATUSES, enumName: 'CustomerStatus' }) status: string;
   @ApiProperty({ nullable: true, type: String }) notes: string | null;
-  @ApiProperty({ type: OwnerDto }) owner: OwnerDto;
+  @ApiProperty({ type: OwnerDto, nullable: true, description: 'null while the customer waits in the pool' }) owner: OwnerDto | null;
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'Custom field values the user may see' })
   customFields: Record<string, unknown>;
   @ApiProperty() createdAt: Date;

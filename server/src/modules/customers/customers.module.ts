@@ -5,14 +5,16 @@ import { CustomersController } from './customers.controller.js';
 import { CustomersRepository } from './customers.repository.js';
 import { CustomersService, GOVERNED_CUSTOMER_FIELDS } from './customers.service.js';
 import { ContactsController } from './contacts.controller.js';
+import { CustomerPoolController, CustomerPoolMovesController } from './customer-pool.controller.js';
+import { CustomerPoolService } from './customer-pool.service.js';
 import { ContactsRepository } from './contacts.repository.js';
 import { ContactsService, GOVERNED_CONTACT_FIELDS } from './contacts.service.js';
 
 /** Customers and the contacts that belong to them: the reference business module. */
 @Module({
   imports: [UsersModule],
-  controllers: [CustomersController, ContactsController],
-  providers: [CustomersRepository, CustomersService, ContactsRepository, ContactsService],
+  controllers: [CustomersController, ContactsController, CustomerPoolController, CustomerPoolMovesController],
+  providers: [CustomersRepository, CustomersService, ContactsRepository, ContactsService, CustomerPoolService],
   exports: [CustomersService, ContactsService],
 })
 export class CustomersModule implements OnModuleInit {

@@ -118,7 +118,7 @@ export class CustomersRepository {
 
   /** One query for the owners of a whole page. */
   private async attachOwners(rows: Customer[]): Promise<CustomerWithOwner[]> {
-    const ownerIds = [...new Set(rows.map((row) => row.ownerId))];
+    const ownerIds = [...new Set(rows.map((row) => row.ownerId).filter((id): id is number => id !== null))];
     if (ownerIds.length === 0) return rows;
     const owners = await this.dataSource
       .getRepository(User)
@@ -127,7 +127,7 @@ export class CustomersRepository {
       .where('u.id IN (:...ownerIds)', { ownerIds })
       .getMany();
     const byId = new Map(owners.map((owner) => [owner.id, owner]));
-    return rows.map((row) => Object.assign(row, { owner: byId.get(row.ownerId) }));
+    return rows.map((row) => Object.assign(row, { owner: row.ownerId === null ? undefined : byId.get(row.ownerId) }));
   }
 
   findWithOwner(scope: AccessScope, id: number, manager?: EntityManager): Promise<CustomerWithOwner | null> {

@@ -45,7 +45,7 @@ const EXPORT_COLUMNS: Array<[string, string, (c: CustomerDto) => unknown]> = [
   ['tags', 'tags', (c) => c.tags?.join(' ')],
   ['credit_limit', 'creditLimit', (c) => c.creditLimit],
   ['status', 'status', (c) => c.status],
-  ['owner', 'owner', (c) => c.owner.displayName],
+  ['owner', 'owner', (c) => c.owner?.displayName],
   ['created_at', 'createdAt', (c) => c.createdAt],
 ];
 
@@ -65,8 +65,9 @@ export class CustomersService {
     private readonly fields: RecordFieldsService,
   ) {}
 
-  async list(actor: Actor, query: CustomerListQueryDto): Promise<CustomerPageDto> {
-    const page = await this.customers.findPage(actor, actor.scope('read', 'customers'), query);
+  /** The list in the user's scope, or in another one the caller chose (the pool). */
+  async list(actor: Actor, query: CustomerListQueryDto, scope = actor.scope('read', 'customers')): Promise<CustomerPageDto> {
+    const page = await this.customers.findPage(actor, scope, query);
     return { ...page, items: await this.fields.present(actor, 'customers', page.items, toCustomerDto) };
   }
 

@@ -157,7 +157,7 @@ export class OpportunityDto {
   @ApiProperty({ nullable: true, type: Date }) closedAt: Date | null;
   @ApiProperty() stageEnteredAt: Date;
   @ApiProperty({ nullable: true, type: String }) notes: string | null;
-  @ApiProperty() owner: { id: number; displayName: string };
+  @ApiProperty({ nullable: true }) owner: { id: number; displayName: string } | null;
   @ApiProperty({ type: 'object', additionalProperties: true }) customFields: Record<string, unknown>;
   @ApiProperty() createdAt: Date;
   @ApiProperty() updatedAt: Date;

@@ -45,14 +45,14 @@ export class OpportunitiesRepository {
   /** Customer and owner names of many opportunities, in two queries. */
   async withNames(rows: Opportunity[]): Promise<OpportunityRow[]> {
     const customerIds = [...new Set(rows.map((r) => r.customerId))];
-    const ownerIds = [...new Set(rows.map((r) => r.ownerId))];
+    const ownerIds = [...new Set(rows.map((r) => r.ownerId).filter((id): id is number => id !== null))];
     const [customers, owners] = await Promise.all([
       customerIds.length ? this.dataSource.getRepository(Customer).find({ select: { id: true, name: true }, where: { id: In(customerIds) } }) : [],
       ownerIds.length ? this.dataSource.getRepository(User).find({ select: { id: true, displayName: true }, where: { id: In(ownerIds) } }) : [],
     ]);
     const customerName = new Map(customers.map((c) => [c.id, c.name]));
     const ownerName = new Map(owners.map((o) => [o.id, o.displayName]));
-    return rows.map((row) => Object.assign(row, { customerName: customerName.get(row.customerId), ownerName: ownerName.get(row.ownerId) }));
+    return rows.map((row) => Object.assign(row, { customerName: customerName.get(row.customerId), ownerName: row.ownerId === null ? undefined : ownerName.get(row.ownerId) }));
   }
 
   /** Per stage of a pipeline: count and summed amount in scope, and the most recently moved cards. */

@@ -264,7 +264,7 @@ export function toOpportunityDto(row: OpportunityRow, customFields: Record<strin
     closedAt: row.closedAt,
     stageEnteredAt: row.stageEnteredAt,
     notes: row.notes,
-    owner: { id: row.ownerId, displayName: row.ownerName ?? '' },
+    owner: row.ownerId === null ? null : { id: row.ownerId, displayName: row.ownerName ?? '' },
     customFields,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,

@@ -18,7 +18,7 @@ export class CustomerHitDto {
   @ApiProperty() id: number;
   @ApiProperty() code: string;
   @ApiProperty() name: string;
-  @ApiProperty() ownerId: number;
+  @ApiProperty({ nullable: true, type: Number }) ownerId: number | null;
 }
 
 export class ContactHitDto {
