@@ -630,6 +630,109 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/customer-pool": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Customers waiting in the pools of the user’s team and the teams above it */
+        get: operations["listCustomerPool"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customer-pool/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pool figures over the customers in the user’s scope */
+        get: operations["getCustomerPoolStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customer-pool/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Idle-day rules, the per-person cap and the re-claim cool-down */
+        get: operations["getCustomerPoolSettings"];
+        /** Set the idle-day rules, cap and cool-down */
+        put: operations["saveCustomerPoolSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customer-pool/sweep": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return idle customers to the pool now (also runs hourly) */
+        post: operations["sweepCustomerPool"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give a customer back to the team pool (it leaves the releaser’s list) */
+        post: operations["releaseCustomer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{id}/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a customer from the pool */
+        post: operations["claimCustomer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/search": {
         parameters: {
             query?: never;
@@ -788,6 +891,340 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/pipelines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Active pipelines with their ordered stages */
+        get: operations["listPipelines"];
+        put?: never;
+        /** Add a pipeline with its stages */
+        post: operations["createPipeline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pipelines/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Rename a pipeline and set its stages in order */
+        put: operations["updatePipeline"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/opportunities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Opportunities in scope, filtered and paged */
+        get: operations["listOpportunities"];
+        put?: never;
+        /** Open an opportunity for a customer */
+        post: operations["createOpportunity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/opportunities/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kanban columns of a pipeline with counts and totals */
+        get: operations["getOpportunityBoard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/opportunities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An opportunity with lines, contacts and stage history */
+        get: operations["getOpportunity"];
+        put?: never;
+        post?: never;
+        /** Delete an opportunity */
+        delete: operations["deleteOpportunity"];
+        options?: never;
+        head?: never;
+        /** Change an opportunity; the version read must be current */
+        patch: operations["updateOpportunity"];
+        trace?: never;
+    };
+    "/api/opportunities/{id}/stage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move to another stage (won/lost stages close it) */
+        post: operations["moveOpportunityStage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Follow-up activities in scope, newest first */
+        get: operations["listActivities"];
+        put?: never;
+        /** Log a call, visit, meeting, email or note */
+        post: operations["createActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/activities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An activity */
+        get: operations["getActivity"];
+        put?: never;
+        post?: never;
+        /** Delete an activity */
+        delete: operations["deleteActivity"];
+        options?: never;
+        head?: never;
+        /** Change an activity */
+        patch: operations["updateActivity"];
+        trace?: never;
+    };
+    "/api/customers/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Activities, opportunities, stage changes and audit events, newest first */
+        get: operations["getCustomerTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Leads in scope, or (pool=true) the pool the user may claim from */
+        get: operations["listLeads"];
+        put?: never;
+        /** Enter a lead: kept, assigned by the rules, or put in the pool */
+        post: operations["createLead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leads/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Assignment rules, highest priority first */
+        get: operations["listLeadRules"];
+        put?: never;
+        /** Add an assignment rule */
+        post: operations["createLeadRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leads/rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change an assignment rule */
+        put: operations["updateLeadRule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leads/api-tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tokens website forms post leads with */
+        get: operations["listApiTokens"];
+        put?: never;
+        /** Issue a token (shown once) */
+        post: operations["createApiToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leads/api-tokens/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Stop a token working */
+        post: operations["revokeApiToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leads/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A lead (one of the user’s, or one in their pool) */
+        get: operations["getLead"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a lead, its status or disqualify it with a reason */
+        patch: operations["updateLead"];
+        trace?: never;
+    };
+    "/api/leads/{id}/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a lead from the pool */
+        post: operations["claimLead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leads/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give a lead back to the team pool */
+        post: operations["releaseLead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leads/{id}/convert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn a qualified lead into a customer, contact and optional opportunity */
+        post: operations["convertLead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intake/leads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Receive a lead from the company website (API token, rate limited) */
+        post: operations["intakeLead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/roles/vocabulary": {
         parameters: {
             query?: never;
@@ -930,7 +1367,7 @@ export interface components {
             version: number;
         };
         /** @enum {string} */
-        CustomFieldEntity: "customers" | "contacts" | "products";
+        CustomFieldEntity: "customers" | "contacts" | "products" | "opportunities" | "activities";
         /** @enum {string} */
         CustomFieldType: "text" | "longText" | "number" | "decimal" | "date" | "boolean" | "picklist" | "multiPicklist" | "user";
         CustomFieldDto: {
@@ -1151,7 +1588,8 @@ export interface components {
             creditLimit: string | null;
             status: components["schemas"]["CustomerStatus"];
             notes: string | null;
-            owner: components["schemas"]["OwnerDto"];
+            /** @description null while the customer waits in the pool */
+            owner: components["schemas"]["OwnerDto"] | null;
             /** @description Custom field values the user may see */
             customFields: {
                 [key: string]: unknown;
@@ -1194,6 +1632,8 @@ export interface components {
         ContactDto: {
             id: number;
             customerId: number;
+            /** @description Present on lists and single reads */
+            customer?: Record<string, never>;
             name: string;
             title: string | null;
             contactRole: string | null;
@@ -1204,7 +1644,7 @@ export interface components {
             birthday: string | null;
             isPrimary: boolean;
             notes: string | null;
-            ownerId: number;
+            ownerId: number | null;
             /** @description Custom field values the user may see */
             customFields: {
                 [key: string]: unknown;
@@ -1233,7 +1673,8 @@ export interface components {
             creditLimit: string | null;
             status: components["schemas"]["CustomerStatus"];
             notes: string | null;
-            owner: components["schemas"]["OwnerDto"];
+            /** @description null while the customer waits in the pool */
+            owner: components["schemas"]["OwnerDto"] | null;
             /** @description Custom field values the user may see */
             customFields: {
                 [key: string]: unknown;
@@ -1310,7 +1751,8 @@ export interface components {
             creditLimit: string | null;
             status: components["schemas"]["CustomerStatus"];
             notes: string | null;
-            owner: components["schemas"]["OwnerDto"];
+            /** @description null while the customer waits in the pool */
+            owner: components["schemas"]["OwnerDto"] | null;
             /** @description Custom field values the user may see */
             customFields: {
                 [key: string]: unknown;
@@ -1411,11 +1853,47 @@ export interface components {
             /** @description The version that was read; a stale one answers 409 */
             version: number;
         };
+        PoolBucketDto: {
+            key: string | null;
+            count: number;
+        };
+        PoolStatsDto: {
+            /** @description Customers waiting in pools the user can see */
+            inPool: number;
+            /** @description By team name */
+            byTeam: components["schemas"]["PoolBucketDto"][];
+            /** @description By customer level */
+            byLevel: components["schemas"]["PoolBucketDto"][];
+            /** @description Released into those pools in the last 30 days */
+            releasedLast30Days: number;
+            /** @description Claimed from a pool in the last 30 days, by customers in scope */
+            claimedLast30Days: number;
+        };
+        PoolRuleDto: {
+            /** @description The team (with its sub-teams); empty: every team */
+            teamId?: number | null;
+            /** @description customer_level key; empty: every level */
+            customerLevel?: string | null;
+            /** @description Days without a follow-up before the customer returns to the pool */
+            idleDays: number;
+        };
+        PoolSettingsDto: {
+            /** @description Most active customers one salesperson may hold; claims beyond it are refused */
+            maxPerPerson: number;
+            /** @description Days before someone may claim again a customer they released */
+            cooldownDays: number;
+            /** @description The most specific matching rule applies (team, then level) */
+            rules: components["schemas"]["PoolRuleDto"][];
+        };
+        SweepResultDto: {
+            /** @description Customers returned to the pool */
+            released: number;
+        };
         CustomerHitDto: {
             id: number;
             code: string;
             name: string;
-            ownerId: number;
+            ownerId: number | null;
         };
         ContactHitDto: {
             id: number;
@@ -1599,6 +2077,467 @@ export interface components {
         };
         PriceListItemsDto: {
             items: components["schemas"]["PriceListItemInputDto"][];
+        };
+        /** @enum {string} */
+        StageType: "open" | "won" | "lost";
+        StageDto: {
+            id: number;
+            nameEn: string;
+            nameZh: string;
+            probability: number;
+            sortOrder: number;
+            stageType: components["schemas"]["StageType"];
+        };
+        PipelineDto: {
+            id: number;
+            nameEn: string;
+            nameZh: string;
+            isDefault: boolean;
+            stages: components["schemas"]["StageDto"][];
+            version: number;
+        };
+        StageInputDto: {
+            /** @description An existing stage to keep; left out for a new one */
+            id?: number;
+            nameEn: string;
+            nameZh: string;
+            /** @description Default win probability, percent */
+            probability: number;
+            stageType: components["schemas"]["StageType"];
+        };
+        PipelineInputDto: {
+            nameEn: string;
+            nameZh: string;
+            /** @description In order; at least one open, one won and one lost stage */
+            stages: components["schemas"]["StageInputDto"][];
+        };
+        /** @enum {string} */
+        OpportunityStatus: "open" | "won" | "lost";
+        OpportunityDto: {
+            id: number;
+            name: string;
+            customer: Record<string, never>;
+            pipelineId: number;
+            stageId: number;
+            status: components["schemas"]["OpportunityStatus"];
+            /** @description Exact decimal */
+            amount: string;
+            currency: string;
+            expectedCloseDate: string | null;
+            probability: number;
+            competitors: string | null;
+            lostReason: string | null;
+            closeNote: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: date-time */
+            stageEnteredAt: string;
+            notes: string | null;
+            owner: Record<string, never> | null;
+            customFields: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        OpportunityPageDto: {
+            items: components["schemas"]["OpportunityDto"][];
+            total: number;
+            totalIsCapped: boolean;
+            nextCursor: string | null;
+        };
+        BoardColumnDto: {
+            stage: components["schemas"]["StageDto"];
+            /** @description Opportunities in the stage (in scope) */
+            count: number;
+            /** @description Their amounts summed, exact decimal */
+            totalAmount: string;
+            /** @description The most recently moved first */
+            cards: components["schemas"]["OpportunityDto"][];
+        };
+        BoardDto: {
+            pipeline: components["schemas"]["PipelineDto"];
+            columns: components["schemas"]["BoardColumnDto"][];
+        };
+        LineDto: {
+            productId: number;
+            productCode: string;
+            productName: string;
+            quantity: string;
+            unitPrice: string;
+            discountPercent: string;
+            lineTotal: string;
+        };
+        StageChangeDto: {
+            fromStageId: number | null;
+            toStageId: number;
+            /** Format: date-time */
+            changedAt: string;
+            changedBy: number | null;
+            /** @description Time spent in the stage it left */
+            secondsInStage: number | null;
+        };
+        OpportunityDetailDto: {
+            id: number;
+            name: string;
+            customer: Record<string, never>;
+            pipelineId: number;
+            stageId: number;
+            status: components["schemas"]["OpportunityStatus"];
+            /** @description Exact decimal */
+            amount: string;
+            currency: string;
+            expectedCloseDate: string | null;
+            probability: number;
+            competitors: string | null;
+            lostReason: string | null;
+            closeNote: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: date-time */
+            stageEnteredAt: string;
+            notes: string | null;
+            owner: Record<string, never> | null;
+            customFields: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            lines: components["schemas"]["LineDto"][];
+            contactIds: number[];
+            stageHistory: components["schemas"]["StageChangeDto"][];
+        };
+        LineInputDto: {
+            productId: number;
+            /** @example 10000.00 */
+            quantity: string;
+            /**
+             * @description Default: the customer’s effective price
+             * @example 10000.00
+             */
+            unitPrice?: string;
+            /**
+             * @description Percent, 0-100
+             * @example 10000.00
+             */
+            discountPercent?: string;
+        };
+        CreateOpportunityDto: {
+            /**
+             * @description Used when there are no lines; with lines it is their sum
+             * @example 10000.00
+             */
+            amount?: string;
+            /** Format: date */
+            expectedCloseDate?: string | null;
+            /** @description Default: the stage’s probability */
+            probability?: number;
+            competitors?: string | null;
+            notes?: string | null;
+            /** @description Contacts of the customer involved */
+            contactIds?: number[];
+            lines?: components["schemas"]["LineInputDto"][];
+            /** @description Custom field values by field key; null clears one */
+            customFields?: {
+                [key: string]: unknown;
+            };
+            name: string;
+            customerId: number;
+            /** @description Default: the default pipeline */
+            pipelineId?: number;
+            /** @description Default: the pipeline’s first stage */
+            stageId?: number;
+        };
+        UpdateOpportunityDto: {
+            /**
+             * @description Used when there are no lines; with lines it is their sum
+             * @example 10000.00
+             */
+            amount?: string;
+            /** Format: date */
+            expectedCloseDate?: string | null;
+            /** @description Default: the stage’s probability */
+            probability?: number;
+            competitors?: string | null;
+            notes?: string | null;
+            /** @description Contacts of the customer involved */
+            contactIds?: number[];
+            lines?: components["schemas"]["LineInputDto"][];
+            /** @description Custom field values by field key; null clears one */
+            customFields?: {
+                [key: string]: unknown;
+            };
+            name?: string;
+            version: number;
+        };
+        MoveStageDto: {
+            stageId: number;
+            version: number;
+            /** @description Required when moving to a lost stage (lost_reason picklist) */
+            lostReason?: string;
+            closeNote?: string;
+        };
+        ActivityDto: {
+            id: number;
+            activityType: string;
+            subject: string;
+            content: string | null;
+            /** Format: date-time */
+            occurredAt: string;
+            outcome: string | null;
+            nextFollowUpOn: string | null;
+            customerId: number | null;
+            contactId: number | null;
+            opportunityId: number | null;
+            ownerId: number | null;
+            customFields: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            version: number;
+        };
+        ActivityPageDto: {
+            items: components["schemas"]["ActivityDto"][];
+            total: number;
+            totalIsCapped: boolean;
+            nextCursor: string | null;
+        };
+        CreateActivityDto: {
+            content?: string | null;
+            outcome?: string | null;
+            /**
+             * Format: date
+             * @description When to follow up next
+             */
+            nextFollowUpOn?: string | null;
+            /** @description Custom field values by field key; null clears one */
+            customFields?: {
+                [key: string]: unknown;
+            };
+            /** @description activity_type picklist key: call, visit, meeting, email, note */
+            activityType: string;
+            subject: string;
+            /**
+             * Format: date-time
+             * @description Default: now
+             */
+            occurredAt?: string;
+            /** @description At least one of customer, contact or opportunity */
+            customerId?: number;
+            contactId?: number;
+            opportunityId?: number;
+        };
+        UpdateActivityDto: {
+            content?: string | null;
+            outcome?: string | null;
+            /**
+             * Format: date
+             * @description When to follow up next
+             */
+            nextFollowUpOn?: string | null;
+            /** @description Custom field values by field key; null clears one */
+            customFields?: {
+                [key: string]: unknown;
+            };
+            activityType?: string;
+            subject?: string;
+            /** Format: date-time */
+            occurredAt?: string;
+            version: number;
+        };
+        /** @enum {string} */
+        TimelineKind: "activity" | "opportunity" | "stage" | "audit";
+        TimelineEntryDto: {
+            kind: components["schemas"]["TimelineKind"];
+            id: number;
+            /** Format: date-time */
+            at: string;
+            /** @description Subject, opportunity name, stage move or audit action */
+            title: string;
+            actorId: number | null;
+            /** @description Kind-specific details */
+            details: {
+                [key: string]: unknown;
+            };
+        };
+        TimelineDto: {
+            items: components["schemas"]["TimelineEntryDto"][];
+            nextCursor: string | null;
+        };
+        /** @enum {string} */
+        LeadStatus: "new" | "contacted" | "qualified" | "disqualified" | "converted";
+        LeadDto: {
+            id: number;
+            name: string;
+            company: string | null;
+            phone: string | null;
+            email: string | null;
+            source: string | null;
+            campaign: string | null;
+            industry: string | null;
+            region: string | null;
+            status: components["schemas"]["LeadStatus"];
+            disqualifyReason: string | null;
+            notes: string | null;
+            /** @description null while it waits in a pool */
+            ownerId: number | null;
+            convertedCustomerId: number | null;
+            convertedContactId: number | null;
+            convertedOpportunityId: number | null;
+            /** Format: date-time */
+            convertedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            version: number;
+        };
+        LeadPageDto: {
+            items: components["schemas"]["LeadDto"][];
+            total: number;
+            totalIsCapped: boolean;
+            nextCursor: string | null;
+        };
+        /** @enum {string} */
+        LeadRuleField: "source" | "region" | "industry";
+        LeadRuleDto: {
+            id: number;
+            name: string;
+            matchField: components["schemas"]["LeadRuleField"] | null;
+            matchValue: string | null;
+            teamId: number;
+            priority: number;
+            isActive: boolean;
+        };
+        LeadRuleInputDto: {
+            name: string;
+            /** @description Empty: every lead (round-robin in the team) */
+            matchField?: components["schemas"]["LeadRuleField"] | null;
+            matchValue?: string | null;
+            /** @description Leads go round-robin to this team’s members */
+            teamId: number;
+            /** @description Higher first */
+            priority?: number;
+            isActive?: boolean;
+        };
+        ApiTokenDto: {
+            id: number;
+            name: string;
+            tokenHint: string;
+            teamId: number;
+            isActive: boolean;
+            /** Format: date-time */
+            lastUsedAt: string | null;
+        };
+        ApiTokenInputDto: {
+            name: string;
+            /** @description Unassigned leads wait in this team’s pool */
+            teamId: number;
+        };
+        CreatedApiTokenDto: {
+            id: number;
+            name: string;
+            tokenHint: string;
+            teamId: number;
+            isActive: boolean;
+            /** Format: date-time */
+            lastUsedAt: string | null;
+            /** @description Shown once; only its hash is stored */
+            token: string;
+        };
+        /**
+         * @description me (default): the creator owns it; rules: the assignment rules decide; pool: it waits in the creator’s team pool
+         * @enum {string}
+         */
+        LeadAssignment: "me" | "rules" | "pool";
+        CreateLeadDto: {
+            company?: string | null;
+            phone?: string | null;
+            /** Format: email */
+            email?: string | null;
+            /** @description source picklist key */
+            source?: string | null;
+            /** @description Free text until marketing campaigns exist */
+            campaign?: string | null;
+            /** @description industry picklist key */
+            industry?: string | null;
+            /** @description region picklist key */
+            region?: string | null;
+            notes?: string | null;
+            /** @description The person */
+            name: string;
+            /** @description me (default): the creator owns it; rules: the assignment rules decide; pool: it waits in the creator’s team pool */
+            assign?: components["schemas"]["LeadAssignment"];
+        };
+        /**
+         * @description converted is reached only by converting
+         * @enum {string}
+         */
+        LeadWorkStatus: "new" | "contacted" | "qualified" | "disqualified";
+        UpdateLeadDto: {
+            company?: string | null;
+            phone?: string | null;
+            /** Format: email */
+            email?: string | null;
+            /** @description source picklist key */
+            source?: string | null;
+            /** @description Free text until marketing campaigns exist */
+            campaign?: string | null;
+            /** @description industry picklist key */
+            industry?: string | null;
+            /** @description region picklist key */
+            region?: string | null;
+            notes?: string | null;
+            name?: string;
+            /** @description converted is reached only by converting */
+            status?: components["schemas"]["LeadWorkStatus"];
+            /** @description Required when disqualifying */
+            disqualifyReason?: string | null;
+            version: number;
+        };
+        ConvertOpportunityDto: {
+            name: string;
+            /** @example 10000.00 */
+            amount?: string;
+            pipelineId?: number;
+            /** Format: date */
+            expectedCloseDate?: string;
+        };
+        ConvertLeadDto: {
+            /** @description Attach to this existing customer instead of creating one */
+            existingCustomerId?: number;
+            /** @description Name of the new customer; default: the lead’s company, else its name */
+            customerName?: string;
+            /** @description Create the customer even though possible duplicates exist */
+            ignoreDuplicates?: boolean;
+            /** @description Also open an opportunity */
+            opportunity?: components["schemas"]["ConvertOpportunityDto"];
+        };
+        IntakeLeadDto: {
+            company?: string | null;
+            phone?: string | null;
+            /** Format: email */
+            email?: string | null;
+            /** @description source picklist key */
+            source?: string | null;
+            /** @description Free text until marketing campaigns exist */
+            campaign?: string | null;
+            /** @description industry picklist key */
+            industry?: string | null;
+            /** @description region picklist key */
+            region?: string | null;
+            notes?: string | null;
+            name: string;
+        };
+        IntakeResultDto: {
+            id: number;
+            /** @description Whether a salesperson was assigned at once */
+            assigned: boolean;
         };
         /** @enum {string} */
         ModuleKey: "customers" | "contacts" | "leads" | "opportunities" | "activities" | "products" | "quotes" | "orders" | "contracts" | "receivables" | "invoices" | "procurement" | "service" | "knowledge" | "announcements" | "analytics" | "users" | "teams" | "roles" | "settings" | "audit";
@@ -3454,6 +4393,268 @@ export interface operations {
             };
         };
     };
+    listCustomerPool: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. Deep pages need a cursor. */
+                page?: number;
+                /** @description Rows per page, at most 200 */
+                pageSize?: number;
+                /** @description Sort field; each list documents the ones it accepts */
+                sort?: string;
+                order?: components["schemas"]["SortOrder"];
+                /** @description nextCursor of the previous page: fetches the page after it at any depth */
+                cursor?: string;
+                /** @description Count every matching row instead of stopping at 10,000 */
+                exactTotal?: boolean;
+                /** @description Matches name (anywhere), code, phone or email (from the start) */
+                q?: string;
+                industry?: string;
+                customerLevel?: string;
+                region?: string;
+                source?: string;
+                ownerId?: number;
+                /** @description Default active */
+                status?: components["schemas"]["CustomerStatusFilter"];
+                /** @description Created on or after this day (UTC) */
+                createdFrom?: string;
+                /** @description Created on or before this day (UTC) */
+                createdTo?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerPageDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs read on customers */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getCustomerPoolStats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PoolStatsDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs read on customers */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getCustomerPoolSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PoolSettingsDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs read on customers */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    saveCustomerPoolSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PoolSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PoolSettingsDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs update on settings */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    sweepCustomerPool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SweepResultDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs update on settings */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    releaseCustomer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs update on customers */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    claimCustomer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs update on customers */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     search: {
         parameters: {
             query: {
@@ -3974,6 +5175,1138 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    listPipelines: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PipelineDto"][];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    createPipeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PipelineInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PipelineDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs create on settings */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updatePipeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PipelineInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PipelineDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs update on settings */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listOpportunities: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. Deep pages need a cursor. */
+                page?: number;
+                /** @description Rows per page, at most 200 */
+                pageSize?: number;
+                /** @description Sort field; each list documents the ones it accepts */
+                sort?: string;
+                order?: components["schemas"]["SortOrder"];
+                /** @description nextCursor of the previous page: fetches the page after it at any depth */
+                cursor?: string;
+                /** @description Count every matching row instead of stopping at 10,000 */
+                exactTotal?: boolean;
+                /** @description Name contains */
+                q?: string;
+                customerId?: number;
+                pipelineId?: number;
+                stageId?: number;
+                status?: components["schemas"]["OpportunityStatus"];
+                ownerId?: number;
+                /** @description Expected close on or after */
+                closeFrom?: string;
+                /** @description Expected close on or before */
+                closeTo?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpportunityPageDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs read on opportunities */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    createOpportunity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOpportunityDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpportunityDetailDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs create on opportunities */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getOpportunityBoard: {
+        parameters: {
+            query?: {
+                /** @description Default: the default pipeline */
+                pipelineId?: number;
+                ownerId?: number;
+                /** @description Cards per column, default 50 */
+                perStage?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoardDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs read on opportunities */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getOpportunity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpportunityDetailDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs read on opportunities */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    deleteOpportunity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs delete on opportunities */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updateOpportunity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOpportunityDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpportunityDetailDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs update on opportunities */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    moveOpportunityStage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveStageDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpportunityDetailDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs update on opportunities */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listActivities: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. Deep pages need a cursor. */
+                page?: number;
+                /** @description Rows per page, at most 200 */
+                pageSize?: number;
+                /** @description Sort field; each list documents the ones it accepts */
+                sort?: string;
+                order?: components["schemas"]["SortOrder"];
+                /** @description nextCursor of the previous page: fetches the page after it at any depth */
+                cursor?: string;
+                /** @description Count every matching row instead of stopping at 10,000 */
+                exactTotal?: boolean;
+                customerId?: number;
+                contactId?: number;
+                opportunityId?: number;
+                activityType?: string;
+                ownerId?: number;
+                /** @description Occurred on or after this day (UTC) */
+                from?: string;
+                /** @description Occurred on or before this day (UTC) */
+                to?: string;
+                /** @description Next follow-up on or before this day: what is due */
+                followUpDueBy?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityPageDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs read on activities */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    createActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateActivityDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs create on activities */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs read on activities */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    deleteActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs delete on activities */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updateActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateActivityDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs update on activities */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getCustomerTimeline: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description Entries per page, default 20 */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelineDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs read on customers */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listLeads: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. Deep pages need a cursor. */
+                page?: number;
+                /** @description Rows per page, at most 200 */
+                pageSize?: number;
+                /** @description Sort field; each list documents the ones it accepts */
+                sort?: string;
+                order?: components["schemas"]["SortOrder"];
+                /** @description nextCursor of the previous page: fetches the page after it at any depth */
+                cursor?: string;
+                /** @description Count every matching row instead of stopping at 10,000 */
+                exactTotal?: boolean;
+                /** @description Name or company (anywhere), phone or email (from the start) */
+                q?: string;
+                status?: components["schemas"]["LeadStatus"];
+                source?: string;
+                ownerId?: number;
+                /** @description true: the pool the user may claim from, instead of their leads */
+                pool?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadPageDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs read on leads */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    createLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLeadDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs create on leads */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listLeadRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadRuleDto"][];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs read on settings */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    createLeadRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadRuleInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadRuleDto"][];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs update on settings */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updateLeadRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadRuleInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadRuleDto"][];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs update on settings */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listApiTokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiTokenDto"][];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs read on settings */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    createApiToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApiTokenInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedApiTokenDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs create on settings */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    revokeApiToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiTokenDto"][];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs update on settings */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs read on leads */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updateLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateLeadDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs update on leads */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    claimLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs update on leads */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    releaseLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs update on leads */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    convertLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConvertLeadDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs update on leads */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    intakeLead: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description A token issued under Settings */
+                "X-Api-Token": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IntakeLeadDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntakeResultDto"];
+                };
             };
         };
     };

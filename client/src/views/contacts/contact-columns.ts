@@ -44,7 +44,7 @@ export function contactColumns(ctx: ContactColumnContext): TableColumn<Contact>[
     },
     { key: 'mobile', titleKey: 'contacts.fields.mobile', width: 160, render: (row) => text(row.mobile) },
     { key: 'email', titleKey: 'contacts.fields.email', width: 220, render: (row) => text(row.email) },
-    { key: 'owner', titleKey: 'contacts.fields.owner', width: 170, render: (row) => ctx.ownerName(row.ownerId) },
+    { key: 'owner', titleKey: 'contacts.fields.owner', width: 170, render: (row) => (row.ownerId === null ? '' : ctx.ownerName(row.ownerId)) },
     { key: 'phone', titleKey: 'contacts.fields.phone', width: 150, defaultVisible: false, render: (row) => text(row.phone) },
     { key: 'createdAt', titleKey: 'contacts.fields.createdAt', width: 130, sortable: true, defaultVisible: false, render: (row) => formatDate(row.createdAt, ctx.locale) },
     { key: 'updatedAt', titleKey: 'contacts.fields.updatedAt', width: 130, sortable: true, render: (row) => formatDate(row.updatedAt, ctx.locale) },

@@ -39,7 +39,7 @@ export function customerColumns(ctx: CustomerColumnContext): TableColumn<Custome
     },
     { key: 'industry', titleKey: 'customers.fields.industry', width: 130, render: (row) => ctx.picklistLabel('industry', row.industry) },
     { key: 'region', titleKey: 'customers.fields.region', width: 120, render: (row) => ctx.picklistLabel('region', row.region) },
-    { key: 'owner', titleKey: 'customers.fields.owner', width: 170, render: (row) => row.owner.displayName },
+    { key: 'owner', titleKey: 'customers.fields.owner', width: 170, render: (row) => row.owner?.displayName ?? '' },
     { key: 'phone', titleKey: 'customers.fields.phone', width: 160, render: (row) => text(row.phone) },
     { key: 'createdAt', titleKey: 'customers.fields.createdAt', width: 130, sortable: true, render: (row) => formatDate(row.createdAt, ctx.locale) },
     { key: 'source', titleKey: 'customers.fields.source', width: 120, defaultVisible: false, render: (row) => ctx.picklistLabel('source', row.source) },

@@ -55,7 +55,7 @@ export function toFormModel(customer?: Customer | null): CustomerFormModel {
     tags: [...(customer?.tags ?? [])],
     creditLimit: customer?.creditLimit ?? '',
     notes: customer?.notes ?? '',
-    ownerId: customer?.owner.id,
+    ownerId: customer?.owner?.id,
   };
 }
 
