@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseIntPipe, Patch, Post, Put, Query } from '@nestjs/common';
 import { RouteConfig } from '@nestjs/platform-fastify';
-import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { invalid } from '../../common/errors/app-error.js';
 import { CurrentActor, Permission, Public } from '../../common/access/decorators.js';
 import { Actor } from '../../common/access/actor.js';
 import { LeadsService } from './leads.service.js';
@@ -10,6 +11,8 @@ import {
   ConvertLeadDto,
   CreateLeadDto,
   CreatedApiTokenDto,
+  ImportQueryDto,
+  ImportResultDto,
   IntakeLeadDto,
   IntakeResultDto,
   LeadDto,
@@ -80,6 +83,20 @@ export class LeadsController {
   @ApiOkResponse({ type: [ApiTokenDto] })
   revokeToken(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number): Promise<ApiTokenDto[]> {
     return this.leads.revokeToken(actor, id);
+  }
+
+  @Post('import')
+  @Permission('leads', 'create')
+  @ApiOperation({
+    operationId: 'importLeads',
+    summary: 'Import a CSV or Excel file (the file is the request body); a file with any bad row is rejected whole, with a report per row',
+  })
+  @ApiConsumes('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  @ApiCreatedResponse({ type: ImportResultDto })
+  importFile(@CurrentActor() actor: Actor, @Query() query: ImportQueryDto, @Body() file: Buffer): Promise<ImportResultDto> {
+    if (!Buffer.isBuffer(file)) throw invalid([{ field: 'file', reason: 'send the file as the body, as text/csv or an Excel content type' }]);
+    return this.leads.importFile(actor, query.format, file, query.assign ?? 'me');
   }
 
   @Get(':id')

@@ -138,3 +138,16 @@ export class ApiTokenDto {
 export class CreatedApiTokenDto extends ApiTokenDto {
   @ApiProperty({ description: 'Shown once; only its hash is stored' }) token: string;
 }
+
+export const IMPORT_FORMATS = ['csv', 'xlsx'] as const;
+export const IMPORT_ASSIGNMENTS = ['me', 'rules', 'pool'] as const;
+
+export class ImportQueryDto {
+  @EnumField(IMPORT_FORMATS, 'ImportFormat', { required: true }) format: (typeof IMPORT_FORMATS)[number];
+  @EnumField(IMPORT_ASSIGNMENTS, 'LeadAssignment', { description: 'Default me' }) assign?: (typeof IMPORT_ASSIGNMENTS)[number];
+}
+
+export class ImportResultDto {
+  @ApiProperty() imported: number;
+  @ApiProperty({ description: 'Of those, how many got an owner at once' }) assigned: number;
+}

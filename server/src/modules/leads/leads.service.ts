@@ -6,7 +6,9 @@ import type { Actor } from '../../common/access/actor.js';
 import { AuditService } from '../../common/audit/audit.service.js';
 import { EXTERNAL_ACTOR } from '../../common/audit/audit.service.js';
 import type { AuditActor } from '../../common/audit/audit.service.js';
-import { conflict, forbidden, foundOrFail, invalid, unauthorized } from '../../common/errors/app-error.js';
+import { AppError, conflict, forbidden, foundOrFail, invalid, unauthorized } from '../../common/errors/app-error.js';
+import { readRows, validateRows } from './lead-import.js';
+import type { ImportFormat } from './lead-import.js';
 import { RecordFieldsService } from '../../common/record-fields.service.js';
 import { updateVersioned } from '../../common/database/versioned-update.js';
 import { CustomersService } from '../customers/customers.service.js';
@@ -24,6 +26,7 @@ import type {
   CreateLeadDto,
   CreatedApiTokenDto,
   IntakeLeadDto,
+  ImportResultDto,
   IntakeResultDto,
   LeadDto,
   LeadListQueryDto,
@@ -96,6 +99,43 @@ export class LeadsService {
       return { id, assigned: placement.ownerId !== null };
     });
     return result;
+  }
+
+  /**
+   * Imports a CSV or Excel file of leads: every row is validated first, and a file with any bad row
+   * is rejected whole with a per-row report; otherwise all rows go in one transaction.
+   */
+  async importFile(actor: Actor, format: ImportFormat, file: Buffer, assign: 'me' | 'rules' | 'pool'): Promise<ImportResultDto> {
+    const rows = await readRows(format, file).catch(() => {
+      throw invalid([{ field: 'file', reason: `is not a readable ${format.toUpperCase()} file` }]);
+    });
+    const { leads, problems } = await validateRows(rows);
+    for (const [i, lead] of leads.entries()) {
+      for (const problem of await this.fields.picklistProblems(Lead, lead)) problems.push({ row: i + 2, ...problem });
+    }
+    if (problems.length) {
+      throw new AppError(400, 'IMPORT_REJECTED', `${problems.length} problem(s) in the file; nothing was imported`, problems.slice(0, 500));
+    }
+    const me = foundOrFail(await this.users.findOwnerPlacement(actor.id), 'User', actor.id);
+    if (assign === 'me' && !actor.can('create', 'leads', { ownerId: me.id, teamPath: me.teamPath })) throw forbidden('You may not create leads');
+    return this.dataSource.transaction(async (manager) => {
+      const rowsToInsert: Array<Partial<Lead> & { ownerId: number | null }> = [];
+      for (const lead of leads) {
+        const placement =
+          assign === 'me' ? { ownerId: me.id, teamPath: me.teamPath } : assign === 'pool' ? { ownerId: null, teamPath: me.teamPath } : await this.assignment.place(manager, lead, me.teamPath);
+        rowsToInsert.push({ ...lead, ...placement, status: 'new' as const, createdBy: actor.id, version: 1 });
+      }
+      const ids: number[] = [];
+      for (let i = 0; i < rowsToInsert.length; i += 500) {
+        const { identifiers } = await manager.insert(Lead, rowsToInsert.slice(i, i + 500));
+        ids.push(...identifiers.map((identifier) => Number(identifier.id)));
+      }
+      await this.audit.recordMany(
+        manager,
+        ids.map((entityId, i) => ({ entityType: ENTITY, entityId, action: 'create' as const, actorId: actor.id, requestId: actor.requestId, before: null, after: rowsToInsert[i] })),
+      );
+      return { imported: ids.length, assigned: rowsToInsert.filter((row) => row.ownerId !== null).length };
+    });
   }
 
   async update(actor: Actor, id: number, dto: UpdateLeadDto): Promise<LeadDto> {
