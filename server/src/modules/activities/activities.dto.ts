@@ -1,3 +1,4 @@
+import { PageOf } from '../../common/pagination/page-of.js';
 import { ApiProperty } from '@nestjs/swagger';
 import { ListQueryDto } from '../../common/pagination/list-query.dto.js';
 import { CustomFieldsInput, DateField, DateTimeField, IdField, IntField, KeyField, TextField } from '../../common/validation/validators.js';
@@ -53,12 +54,7 @@ export class ActivityDto {
   @ApiProperty() version: number;
 }
 
-export class ActivityPageDto {
-  @ApiProperty({ type: [ActivityDto] }) items: ActivityDto[];
-  @ApiProperty() total: number;
-  @ApiProperty() totalIsCapped: boolean;
-  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
-}
+export class ActivityPageDto extends PageOf(ActivityDto) {}
 
 export const TIMELINE_KINDS = ['activity', 'opportunity', 'stage', 'audit'] as const;
 

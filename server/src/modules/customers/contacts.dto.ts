@@ -1,3 +1,4 @@
+import { PageOf } from '../../common/pagination/page-of.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ListQueryDto } from '../../common/pagination/list-query.dto.js';
 import { BoolField, CustomFieldsInput, DateField, EmailField, IdField, IntField, KeyField, PhoneField, TextField } from '../../common/validation/validators.js';
@@ -79,9 +80,4 @@ export class ContactDto {
   @ApiProperty() version: number;
 }
 
-export class ContactPageDto {
-  @ApiProperty({ type: [ContactDto] }) items: ContactDto[];
-  @ApiProperty() total: number;
-  @ApiProperty() totalIsCapped: boolean;
-  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
-}
+export class ContactPageDto extends PageOf(ContactDto) {}

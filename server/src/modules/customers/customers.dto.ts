@@ -1,3 +1,4 @@
+import { PageOf } from '../../common/pagination/page-of.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ListQueryDto } from '../../common/pagination/list-query.dto.js';
 import {
@@ -182,12 +183,7 @@ export class CreatedCustomerDto extends CustomerDto {
   @ApiProperty({ type: [DuplicateMatchDto] }) possibleDuplicates: DuplicateMatchDto[];
 }
 
-export class CustomerPageDto {
-  @ApiProperty({ type: [CustomerDto] }) items: CustomerDto[];
-  @ApiProperty() total: number;
-  @ApiProperty() totalIsCapped: boolean;
-  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
-}
+export class CustomerPageDto extends PageOf(CustomerDto) {}
 
 export class BucketDto {
   @ApiProperty({ nullable: true, type: String }) key: string | null;

@@ -1,3 +1,4 @@
+import { PageOf } from '../../common/pagination/page-of.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsOptional, ValidateNested } from 'class-validator';
@@ -87,12 +88,7 @@ export class LeadDto {
   @ApiProperty() version: number;
 }
 
-export class LeadPageDto {
-  @ApiProperty({ type: [LeadDto] }) items: LeadDto[];
-  @ApiProperty() total: number;
-  @ApiProperty() totalIsCapped: boolean;
-  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
-}
+export class LeadPageDto extends PageOf(LeadDto) {}
 
 export class IntakeResultDto {
   @ApiProperty() id: number;

@@ -1,3 +1,4 @@
+import { PageOf } from '../../common/pagination/page-of.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsInt, IsOptional, ValidateNested } from 'class-validator';
@@ -170,12 +171,7 @@ export class OpportunityDetailDto extends OpportunityDto {
   @ApiProperty({ type: [StageChangeDto] }) stageHistory: StageChangeDto[];
 }
 
-export class OpportunityPageDto {
-  @ApiProperty({ type: [OpportunityDto] }) items: OpportunityDto[];
-  @ApiProperty() total: number;
-  @ApiProperty() totalIsCapped: boolean;
-  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
-}
+export class OpportunityPageDto extends PageOf(OpportunityDto) {}
 
 export class BoardColumnDto {
   @ApiProperty({ type: StageDto }) stage: StageDto;

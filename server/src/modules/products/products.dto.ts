@@ -1,3 +1,4 @@
+import { PageOf } from '../../common/pagination/page-of.js';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, ValidateNested } from 'class-validator';
@@ -63,12 +64,7 @@ export class ProductDto {
   @ApiProperty() version: number;
 }
 
-export class ProductPageDto {
-  @ApiProperty({ type: [ProductDto] }) items: ProductDto[];
-  @ApiProperty() total: number;
-  @ApiProperty() totalIsCapped: boolean;
-  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
-}
+export class ProductPageDto extends PageOf(ProductDto) {}
 
 export class CategoryInputDto {
   @TextField(100, { required: true }) name: string;

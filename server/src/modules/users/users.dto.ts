@@ -1,3 +1,4 @@
+import { PageOf } from '../../common/pagination/page-of.js';
 import { ApiProperty } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
 import { ListQueryDto } from '../../common/pagination/list-query.dto.js';
@@ -64,12 +65,7 @@ export class UserDto {
   @ApiProperty() version: number;
 }
 
-export class UserPageDto {
-  @ApiProperty({ type: [UserDto] }) items: UserDto[];
-  @ApiProperty() total: number;
-  @ApiProperty() totalIsCapped: boolean;
-  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
-}
+export class UserPageDto extends PageOf(UserDto) {}
 
 export class TransferResultDto {
   @ApiProperty({ type: 'object', additionalProperties: { type: 'number' }, description: 'Records moved, by kind' })
