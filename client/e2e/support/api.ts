@@ -25,7 +25,7 @@ export class ApiClient {
       body: body ? JSON.stringify(body) : undefined,
     });
     if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-    return (await response.json()) as T;
+    return (response.status === 204 ? undefined : await response.json()) as T;
   }
 }
 
@@ -36,4 +36,18 @@ export interface CustomerRow {
   phone: string | null;
   version: number;
   owner: { id: number; displayName: string };
+}
+
+export interface CustomFieldRow {
+  id: number;
+  fieldKey: string;
+}
+
+export interface OpportunityRow {
+  id: number;
+  name: string;
+  stageId: number;
+  amount: string;
+  version: number;
+  lines: Array<{ productCode: string; quantity: string; unitPrice: string; lineTotal: string }>;
 }

@@ -1139,6 +1139,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/leads/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a CSV or Excel file (the file is the request body); a file with any bad row is rejected whole, with a report per row */
+        post: operations["importLeads"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/leads/{id}": {
         parameters: {
             query?: never;
@@ -1490,8 +1507,11 @@ export interface components {
         };
         UserPageDto: {
             items: components["schemas"]["UserDto"][];
+            /** @description Matching rows; at most 10,000 unless exactTotal was asked for */
             total: number;
+            /** @description True when there are more rows than total ("10,000+") */
             totalIsCapped: boolean;
+            /** @description Fetches the next page at any depth */
             nextCursor: string | null;
         };
         CreateUserDto: {
@@ -1603,8 +1623,11 @@ export interface components {
         };
         CustomerPageDto: {
             items: components["schemas"]["CustomerDto"][];
+            /** @description Matching rows; at most 10,000 unless exactTotal was asked for */
             total: number;
+            /** @description True when there are more rows than total ("10,000+") */
             totalIsCapped: boolean;
+            /** @description Fetches the next page at any depth */
             nextCursor: string | null;
         };
         BucketDto: {
@@ -1808,8 +1831,11 @@ export interface components {
         };
         ContactPageDto: {
             items: components["schemas"]["ContactDto"][];
+            /** @description Matching rows; at most 10,000 unless exactTotal was asked for */
             total: number;
+            /** @description True when there are more rows than total ("10,000+") */
             totalIsCapped: boolean;
+            /** @description Fetches the next page at any depth */
             nextCursor: string | null;
         };
         CreateContactDto: {
@@ -1926,8 +1952,11 @@ export interface components {
         };
         ProductPageDto: {
             items: components["schemas"]["ProductDto"][];
+            /** @description Matching rows; at most 10,000 unless exactTotal was asked for */
             total: number;
+            /** @description True when there are more rows than total ("10,000+") */
             totalIsCapped: boolean;
+            /** @description Fetches the next page at any depth */
             nextCursor: string | null;
         };
         /** @enum {string} */
@@ -2145,8 +2174,11 @@ export interface components {
         };
         OpportunityPageDto: {
             items: components["schemas"]["OpportunityDto"][];
+            /** @description Matching rows; at most 10,000 unless exactTotal was asked for */
             total: number;
+            /** @description True when there are more rows than total ("10,000+") */
             totalIsCapped: boolean;
+            /** @description Fetches the next page at any depth */
             nextCursor: string | null;
         };
         BoardColumnDto: {
@@ -2305,8 +2337,11 @@ export interface components {
         };
         ActivityPageDto: {
             items: components["schemas"]["ActivityDto"][];
+            /** @description Matching rows; at most 10,000 unless exactTotal was asked for */
             total: number;
+            /** @description True when there are more rows than total ("10,000+") */
             totalIsCapped: boolean;
+            /** @description Fetches the next page at any depth */
             nextCursor: string | null;
         };
         CreateActivityDto: {
@@ -2399,8 +2434,11 @@ export interface components {
         };
         LeadPageDto: {
             items: components["schemas"]["LeadDto"][];
+            /** @description Matching rows; at most 10,000 unless exactTotal was asked for */
             total: number;
+            /** @description True when there are more rows than total ("10,000+") */
             totalIsCapped: boolean;
+            /** @description Fetches the next page at any depth */
             nextCursor: string | null;
         };
         /** @enum {string} */
@@ -2450,11 +2488,15 @@ export interface components {
             /** @description Shown once; only its hash is stored */
             token: string;
         };
-        /**
-         * @description me (default): the creator owns it; rules: the assignment rules decide; pool: it waits in the creator’s team pool
-         * @enum {string}
-         */
+        /** @enum {string} */
+        ImportFormat: "csv" | "xlsx";
+        /** @enum {string} */
         LeadAssignment: "me" | "rules" | "pool";
+        ImportResultDto: {
+            imported: number;
+            /** @description Of those, how many got an owner at once */
+            assigned: number;
+        };
         CreateLeadDto: {
             company?: string | null;
             phone?: string | null;
@@ -6093,6 +6135,48 @@ export interface operations {
                 content?: never;
             };
             /** @description Needs update on settings */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    importLeads: {
+        parameters: {
+            query: {
+                format: components["schemas"]["ImportFormat"];
+                /** @description Default me */
+                assign?: components["schemas"]["LeadAssignment"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResultDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs create on leads */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -28,24 +28,144 @@ export interface MeTeam {
 /** The signed-in user. The document types `team` and the rule conditions as bare objects. */
 export type Me = Omit<Schemas['MeDto'], 'team' | 'rules'> & { team: MeTeam; rules: PermissionRule[] };
 
-export type Customer = Schemas['CustomerDto'];
-export type CustomerDetail = Schemas['CustomerDetailDto'];
-export type CreatedCustomer = Schemas['CreatedCustomerDto'];
+/**
+ * Built-in fields a field rule can hide (GET /field-rules lists them as `governed`). The API leaves
+ * a hidden field out of the record altogether, which the document cannot express: these names
+ * make such fields optional so the compiler finds every place that must cope with their absence.
+ */
+type MayBeHidden<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
+export type CustomerGovernedField =
+  | 'creditLimit'
+  | 'phone'
+  | 'email'
+  | 'address'
+  | 'website'
+  | 'tags'
+  | 'notes'
+  | 'industry'
+  | 'customerLevel'
+  | 'source'
+  | 'region';
+export type ContactGovernedField = 'mobile' | 'phone' | 'email' | 'birthday' | 'notes' | 'contactRole';
+export type ProductGovernedField = 'cost' | 'listPrice' | 'taxRate' | 'notes' | 'specification';
+
+/**
+ * A custom field's value as records carry it: text, long text, decimal (as exact text) and date
+ * (YYYY-MM-DD) are strings, number is a number, boolean a boolean, picklist an option key,
+ * multi-picklist a list of option keys, user a user id. The document types values loosely.
+ */
+export type CustomFieldValue = string | number | boolean | string[] | null;
+export type CustomFieldValues = Record<string, CustomFieldValue>;
+/** Records as read: custom field values in their real shape, governed fields possibly left out. */
+type WithCustomFields<T> = Omit<T, 'customFields'> & { customFields: CustomFieldValues };
+
+export type Customer = WithCustomFields<MayBeHidden<Schemas['CustomerDto'], CustomerGovernedField>>;
+export type CustomerDetail = WithCustomFields<MayBeHidden<Schemas['CustomerDetailDto'], CustomerGovernedField>>;
+export type CreatedCustomer = WithCustomFields<MayBeHidden<Schemas['CreatedCustomerDto'], CustomerGovernedField>>;
 export type CreateCustomerBody = Schemas['CreateCustomerDto'];
 export type UpdateCustomerBody = Schemas['UpdateCustomerDto'];
 export type DuplicateMatch = Schemas['DuplicateMatchDto'];
 export type CustomerStatusFilter = Schemas['CustomerStatusFilter'];
-export type CustomerListQuery = NonNullable<operations['listCustomers']['parameters']['query']>;
+/**
+ * List filters on custom fields: `cf.<key>=value`, and `cf.<key>.gte` / `.lte` on numbers and
+ * dates. Their names depend on the configured fields, so the document cannot list them.
+ */
+export type CustomFieldQuery = { [key: `cf.${string}`]: string | number | boolean | undefined };
+export type CustomerListQuery = NonNullable<operations['listCustomers']['parameters']['query']> & CustomFieldQuery;
 export type DuplicateQuery = NonNullable<operations['findCustomerDuplicates']['parameters']['query']>;
 
-export type Contact = Schemas['ContactDto'];
+/** The customer a contact belongs to, as lists and single reads carry it (a bare object in the document). */
+export interface ContactCustomer {
+  id: number;
+  code: string;
+  name: string;
+}
+export type Contact = WithCustomFields<MayBeHidden<Omit<Schemas['ContactDto'], 'customer'>, ContactGovernedField>> & {
+  customer?: ContactCustomer;
+};
 export type CreateContactBody = Schemas['CreateContactDto'];
 export type UpdateContactBody = Schemas['UpdateContactDto'];
-export type ContactListQuery = NonNullable<operations['listContacts']['parameters']['query']>;
+export type ContactListQuery = NonNullable<operations['listContacts']['parameters']['query']> & CustomFieldQuery;
 
 export type Picklist = Schemas['PicklistDto'];
 export type PicklistOption = Schemas['PicklistOptionDto'];
+export type CreatePicklistBody = Schemas['CreatePicklistDto'];
+export type CreateOptionBody = Schemas['CreateOptionDto'];
+export type UpdateOptionBody = Schemas['UpdateOptionDto'];
 
+export type CustomFieldEntity = Schemas['CustomFieldEntity'];
+export type CustomFieldType = Schemas['CustomFieldType'];
+/** A custom field definition; the document types its default value loosely. */
+export type CustomField = Omit<Schemas['CustomFieldDto'], 'defaultValue'> & { defaultValue: CustomFieldValue };
+export type CreateCustomFieldBody = Omit<Schemas['CreateCustomFieldDto'], 'defaultValue'> & { defaultValue?: CustomFieldValue };
+export type UpdateCustomFieldBody = Omit<Schemas['UpdateCustomFieldDto'], 'defaultValue'> & { defaultValue?: CustomFieldValue };
+
+export type FieldRules = Schemas['FieldRulesDto'];
+export type FieldRule = Schemas['FieldRuleDto'];
+export type SetFieldRuleBody = Schemas['SetFieldRuleDto'];
+
+/** The team a user belongs to; the document types it as a bare object. */
+export interface UserTeam {
+  id: number;
+  name: string;
+}
+export type User = Omit<Schemas['UserDto'], 'team'> & { team: UserTeam };
+export type UserListQuery = NonNullable<operations['listUsers']['parameters']['query']>;
+export type CreateUserBody = Schemas['CreateUserDto'];
+export type UpdateUserBody = Schemas['UpdateUserDto'];
+export type ActiveFilter = Schemas['ActiveFilter'];
+export type AppLocaleKey = Schemas['Locale'];
+export type TransferResult = Schemas['TransferResultDto'];
+
+export type Team = Schemas['TeamDto'];
+export type TeamKind = Schemas['TeamKind'];
+export type CreateTeamBody = Schemas['CreateTeamDto'];
+export type UpdateTeamBody = Schemas['UpdateTeamDto'];
+
+export type ModuleKey = Schemas['ModuleKey'];
+export type GrantAction = Schemas['Action'];
+export type AccessVocabulary = Schemas['AccessVocabularyDto'];
+export type Grant = Schemas['GrantDto'];
+export type Role = Schemas['RoleDto'];
+export type CreateRoleBody = Schemas['CreateRoleDto'];
+export type UpdateRoleBody = Schemas['UpdateRoleDto'];
+
+export type Product = WithCustomFields<MayBeHidden<Schemas['ProductDto'], ProductGovernedField>>;
+export type ProductListQuery = NonNullable<operations['listProducts']['parameters']['query']> & CustomFieldQuery;
+export type CreateProductBody = Schemas['CreateProductDto'];
+export type UpdateProductBody = Schemas['UpdateProductDto'];
+export type ProductCategory = Schemas['CategoryDto'];
+export type EffectivePrice = Schemas['EffectivePriceDto'];
+export type PriceList = Schemas['PriceListDto'];
+export type PriceListDetail = Schemas['PriceListDetailDto'];
+export type PriceListItem = Schemas['PriceListItemDto'];
+export type CreatePriceListBody = Schemas['PriceListInputDto'];
+export type UpdatePriceListBody = Schemas['UpdatePriceListDto'];
+export type PriceListItemInput = Schemas['PriceListItemInputDto'];
+
+export type Pipeline = Schemas['PipelineDto'];
+export type Stage = Schemas['StageDto'];
+export type StageType = Schemas['StageType'];
+export type OpportunityStatus = Schemas['OpportunityStatus'];
+
+/** The customer an opportunity belongs to; the document types it as a bare object. */
+export interface OpportunityCustomer {
+  id: number;
+  name: string;
+}
+type OpportunityShape<T> = WithCustomFields<Omit<T, 'customer' | 'owner'>> & { customer: OpportunityCustomer; owner: Owner | null };
+export type Opportunity = OpportunityShape<Schemas['OpportunityDto']>;
+export type OpportunityDetail = OpportunityShape<Schemas['OpportunityDetailDto']>;
+export type OpportunityLine = Schemas['LineDto'];
+export type StageChange = Schemas['StageChangeDto'];
+export type OpportunityListQuery = NonNullable<operations['listOpportunities']['parameters']['query']> & CustomFieldQuery;
+export type BoardQuery = NonNullable<operations['getOpportunityBoard']['parameters']['query']>;
+export type Board = Omit<Schemas['BoardDto'], 'columns'> & { columns: BoardColumn[] };
+export type BoardColumn = Omit<Schemas['BoardColumnDto'], 'cards'> & { cards: Opportunity[] };
+export type CreateOpportunityBody = Schemas['CreateOpportunityDto'];
+export type UpdateOpportunityBody = Schemas['UpdateOpportunityDto'];
+export type LineInput = Schemas['LineInputDto'];
+export type MoveStageBody = Schemas['MoveStageDto'];
 
 /** A history entry; the document types `changes` as a bare object: field -> [before, after]. */
 export type AuditEntry = Omit<Schemas['AuditEntryDto'], 'changes'> & {

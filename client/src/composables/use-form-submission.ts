@@ -1,4 +1,4 @@
-import { ref, watch } from 'vue';
+import { ref, toValue, watch, type MaybeRefOrGetter } from 'vue';
 import { isApiError } from '@/api/api-error';
 import { useErrorNotification } from './use-error-notification';
 import { useServerErrors } from './use-server-errors';
@@ -6,9 +6,20 @@ import { isStaleVersion, useStaleVersionPrompt } from './use-stale-version';
 
 interface FormSubmissionOptions<M extends object> {
   model: M;
-  fields: ReadonlyArray<keyof M & string>;
+  /**
+   * The fields the form shows, where server problems land. A nested field is a dotted path
+   * ("customFields.size"); the list may change while the form is open.
+   */
+  fields: MaybeRefOrGetter<ReadonlyArray<(keyof M & string) | `${keyof M & string}.${string}`>>;
   /** Loads the record as the server has it now, replacing the user's edits. */
   reload: () => Promise<void>;
+  /** A form's own handling of an error (true: handled, nothing else is shown). */
+  handle?: (error: unknown) => boolean;
+}
+
+/** The value at a dotted path of the model. */
+function valueAt(model: object, path: string): unknown {
+  return path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), model);
 }
 
 /**
@@ -26,10 +37,11 @@ export function useFormSubmission<M extends object>(options: FormSubmissionOptio
   const { notify } = useErrorNotification();
   const confirmReload = useStaleVersionPrompt();
 
+  // Compared as JSON, so a list or a nested value that changed in place counts as changed.
   watch(
-    () => ({ ...options.model }),
+    () => Object.fromEntries(toValue(options.fields).map((field) => [field, JSON.stringify(valueAt(options.model, field))])),
     (now, before) => {
-      for (const field of options.fields) if (now[field] !== before[field]) serverErrors.dismiss(field);
+      for (const field of Object.keys(now)) if (now[field] !== before[field]) serverErrors.dismiss(field);
     },
   );
 
@@ -47,6 +59,7 @@ export function useFormSubmission<M extends object>(options: FormSubmissionOptio
       await save();
       return true;
     } catch (error) {
+      if (options.handle?.(error)) return false;
       if (isApiError(error) && error.fieldProblems.length) {
         const unplaced = serverErrors.show(error.fieldProblems);
         otherProblems.value = unplaced.map((problem) => `${problem.field}: ${problem.reason}`).join('; ');

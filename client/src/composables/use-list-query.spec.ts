@@ -89,6 +89,19 @@ describe('useListQuery', () => {
     expect(list.filters.q).toBe('');
   });
 
+  it('sends filters added after the start (custom fields), and drops them on reset', async () => {
+    const fetchPage = vi.fn<(request: PageRequest & Partial<Filters>) => Promise<Page<{ id: number }>>>(() => Promise.resolve(page([1])));
+    const { list } = setUp(fetchPage);
+    await vi.runAllTimersAsync();
+    (list.filters as Record<string, unknown>)['cf.size.gte'] = 10;
+    await vi.advanceTimersByTimeAsync(300);
+    expect(fetchPage).toHaveBeenLastCalledWith(expect.objectContaining({ 'cf.size.gte': 10, page: 1 }));
+
+    await list.resetFilters();
+    expect(list.filters).not.toHaveProperty('cf.size.gte');
+    expect(fetchPage.mock.lastCall?.[0]).not.toHaveProperty('cf.size.gte');
+  });
+
   it('reaches pages beyond the offset limit by cursor, one page further than the deepest reached', async () => {
     // 200 rows a page: numbered pages reach row 10,000 at page 51; page 52 needs page 51's cursor.
     const fetchPage = vi.fn((request: PageRequest) =>

@@ -128,8 +128,11 @@ export function useListQuery<F extends object, T>(options: ListQueryOptions<F, T
     return restart();
   }
 
-  /** Resets the filters to their initial values and starts again. */
+  /** Resets the filters to their initial values and starts again; filters added since are dropped. */
   function resetFilters(): Promise<void> {
+    for (const key of Object.keys(filters)) {
+      if (!(key in options.filters)) delete (filters as Record<string, unknown>)[key];
+    }
     Object.assign(filters, options.filters);
     return restart();
   }

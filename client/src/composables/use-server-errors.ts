@@ -1,12 +1,27 @@
-import { reactive } from 'vue';
+import { reactive, toValue, type MaybeRefOrGetter } from 'vue';
 import type { FieldProblem } from '@/api/api-error';
 
 /**
- * Validation problems the server reported, placed on the form fields they name. A problem with
- * a nested field ("tags.3") belongs to its top-level field; problems for fields the form does
- * not show are handed back so the form can show them elsewhere.
+ * The form field a problem belongs to: the longest of the form's fields that is the problem's
+ * path or begins it. "tags.3" belongs to "tags"; "customFields.size" to "customFields.size" when
+ * the form shows that custom field, and to nothing when it does not.
  */
-export function useServerErrors(formFields: readonly string[]) {
+export function owningField(problemField: string, formFields: readonly string[]): string | undefined {
+  const parts = problemField.split('.');
+  for (let length = parts.length; length > 0; length--) {
+    const candidate = parts.slice(0, length).join('.');
+    if (formFields.includes(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+/**
+ * Validation problems the server reported, placed on the form fields they name. A problem with
+ * a nested field belongs to the form field that contains it; problems for fields the form does
+ * not show are handed back so the form can show them elsewhere. The form's fields may change
+ * while it is open (custom fields arrive with their definitions).
+ */
+export function useServerErrors(formFields: MaybeRefOrGetter<readonly string[]>) {
   const errors = reactive<Record<string, string>>({});
 
   function clear(): void {
@@ -16,9 +31,10 @@ export function useServerErrors(formFields: readonly string[]) {
   function show(problems: readonly FieldProblem[]): FieldProblem[] {
     clear();
     const unplaced: FieldProblem[] = [];
+    const fields = toValue(formFields);
     for (const problem of problems) {
-      const field = problem.field.split('.')[0] ?? problem.field;
-      if (formFields.includes(field)) errors[field] ??= problem.reason;
+      const field = owningField(problem.field, fields);
+      if (field) errors[field] ??= problem.reason;
       else unplaced.push(problem);
     }
     return unplaced;

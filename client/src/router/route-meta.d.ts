@@ -13,5 +13,7 @@ declare module 'vue-router' {
     /** Listed in the sidebar, in this order, with this icon. */
     navOrder?: number;
     navIcon?: Component;
+    /** Listed inside this sidebar group rather than at the top level. */
+    navGroup?: 'admin';
   }
 }

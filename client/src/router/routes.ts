@@ -1,5 +1,18 @@
 import type { RouteLocationNormalized, RouteRecordRaw } from 'vue-router';
-import { OfficeBuilding, User } from '@element-plus/icons-vue';
+import {
+  Box,
+  Collection,
+  Document,
+  EditPen,
+  Key,
+  List,
+  OfficeBuilding,
+  PriceTag,
+  Share,
+  TrendCharts,
+  User,
+  UserFilled,
+} from '@element-plus/icons-vue';
 import { markRaw } from 'vue';
 
 const idProp = (route: RouteLocationNormalized) => ({ id: Number(route.params.id) });
@@ -49,6 +62,97 @@ export const routes: RouteRecordRaw[] = [
         meta: { titleKey: 'contacts.detailTitle', permission: { action: 'read', subject: 'contacts' } },
       },
       {
+        path: 'opportunities',
+        name: 'opportunities',
+        component: () => import('@/views/opportunities/opportunity-list-page.vue'),
+        meta: {
+          titleKey: 'nav.opportunities',
+          permission: { action: 'read', subject: 'opportunities' },
+          navOrder: 3,
+          navIcon: markRaw(TrendCharts),
+        },
+      },
+      {
+        path: 'opportunities/board',
+        name: 'opportunity-board',
+        component: () => import('@/views/opportunities/opportunity-board-page.vue'),
+        meta: { titleKey: 'opportunities.boardTitle', permission: { action: 'read', subject: 'opportunities' } },
+      },
+      {
+        path: 'opportunities/:id(\\d+)',
+        name: 'opportunity-detail',
+        component: () => import('@/views/opportunities/opportunity-detail-page.vue'),
+        props: idProp,
+        meta: { titleKey: 'opportunities.detailTitle', permission: { action: 'read', subject: 'opportunities' } },
+      },
+      {
+        path: 'products',
+        name: 'products',
+        component: () => import('@/views/products/product-list-page.vue'),
+        meta: { titleKey: 'nav.products', permission: { action: 'read', subject: 'products' }, navOrder: 4, navIcon: markRaw(Box) },
+      },
+      {
+        path: 'price-lists',
+        name: 'price-lists',
+        component: () => import('@/views/price-lists/price-list-page.vue'),
+        meta: { titleKey: 'nav.priceLists', permission: { action: 'read', subject: 'products' }, navOrder: 5, navIcon: markRaw(PriceTag) },
+      },
+      {
+        path: 'price-lists/:id(\\d+)',
+        name: 'price-list-detail',
+        component: () => import('@/views/price-lists/price-list-detail-page.vue'),
+        props: idProp,
+        meta: { titleKey: 'priceLists.detailTitle', permission: { action: 'read', subject: 'products' } },
+      },
+      {
+        path: 'admin/users',
+        name: 'admin-users',
+        component: () => import('@/views/users/user-list-page.vue'),
+        meta: { titleKey: 'nav.users', permission: { action: 'read', subject: 'users' }, navOrder: 11, navGroup: 'admin', navIcon: markRaw(UserFilled) },
+      },
+      {
+        path: 'admin/teams',
+        name: 'admin-teams',
+        component: () => import('@/views/teams/team-tree-page.vue'),
+        meta: { titleKey: 'nav.teams', permission: { action: 'read', subject: 'teams' }, navOrder: 12, navGroup: 'admin', navIcon: markRaw(Share) },
+      },
+      {
+        path: 'admin/roles',
+        name: 'admin-roles',
+        component: () => import('@/views/roles/role-list-page.vue'),
+        meta: { titleKey: 'nav.roles', permission: { action: 'read', subject: 'roles' }, navOrder: 13, navGroup: 'admin', navIcon: markRaw(Key) },
+      },
+      {
+        path: 'admin/picklists',
+        name: 'admin-picklists',
+        component: () => import('@/views/picklists/picklist-page.vue'),
+        meta: { titleKey: 'nav.picklists', permission: { action: 'read', subject: 'settings' }, navOrder: 14, navGroup: 'admin', navIcon: markRaw(List) },
+      },
+      {
+        path: 'admin/custom-fields',
+        name: 'admin-custom-fields',
+        component: () => import('@/views/custom-fields/custom-field-page.vue'),
+        meta: {
+          titleKey: 'nav.customFields',
+          permission: { action: 'read', subject: 'settings' },
+          navOrder: 15,
+          navGroup: 'admin',
+          navIcon: markRaw(EditPen),
+        },
+      },
+      {
+        path: 'admin/field-rules',
+        name: 'admin-field-rules',
+        component: () => import('@/views/field-rules/field-rules-page.vue'),
+        meta: {
+          titleKey: 'nav.fieldRules',
+          permission: { action: 'read', subject: 'settings' },
+          navOrder: 16,
+          navGroup: 'admin',
+          navIcon: markRaw(Document),
+        },
+      },
+      {
         path: 'forbidden',
         name: 'forbidden',
         component: () => import('@/views/errors/forbidden-page.vue'),
@@ -68,3 +172,10 @@ export const routes: RouteRecordRaw[] = [
 export const navRoutes = (routes[1]?.children ?? [])
   .filter((route) => route.meta?.navOrder !== undefined)
   .sort((a, b) => (a.meta?.navOrder ?? 0) - (b.meta?.navOrder ?? 0));
+
+/** Sidebar groups: their title and icon. */
+export const NAV_GROUPS = {
+  admin: { titleKey: 'nav.admin', icon: markRaw(Collection) },
+} as const;
+
+export type NavGroup = keyof typeof NAV_GROUPS;

@@ -43,12 +43,20 @@ export const usePicklistsStore = defineStore('picklists', () => {
   }
 
   /** Active options in their configured order; `keep` stays offered even if it was retired. */
-  function options(picklistKey: string, keep?: string | null): ChoiceOption[] {
+  function options(picklistKey: string, keep?: string | readonly string[] | null): ChoiceOption[] {
+    const kept = Array.isArray(keep) ? keep : [keep];
     return (byKey.value.get(picklistKey)?.options ?? [])
-      .filter((option) => option.isActive || option.key === keep)
+      .filter((option) => option.isActive || kept.includes(option.key))
       .sort((a, b) => a.sortOrder - b.sortOrder)
       .map((option) => ({ value: option.key, label: labelOf(option), color: option.color }));
   }
 
-  return { lists, load, label, color, options };
+  /** Takes a picklist as an administrator's change left it. */
+  function replace(picklist: Picklist): void {
+    lists.value = byKey.value.has(picklist.key)
+      ? lists.value.map((list) => (list.key === picklist.key ? picklist : list))
+      : [...lists.value, picklist];
+  }
+
+  return { lists, load, label, color, options, replace };
 });

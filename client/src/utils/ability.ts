@@ -1,10 +1,10 @@
 import { createMongoAbility, subject as tagSubject, type MongoAbility, type MongoQuery } from '@casl/ability';
-import type { PermissionRule } from '@/api/types';
+import type { ModuleKey, PermissionRule } from '@/api/types';
 
 export type Action = 'read' | 'create' | 'update' | 'delete' | 'export' | 'assign';
 
-/** The server's modules (CASL subjects) that the client has pages for. */
-export type Subject = 'customers' | 'contacts';
+/** The server's modules (CASL subjects). */
+export type Subject = ModuleKey;
 
 export interface Permission {
   action: Action;

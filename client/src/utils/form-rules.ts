@@ -37,3 +37,36 @@ export function money(message: string): FormItemRule {
     },
   };
 }
+
+/** The server's password policy: at least 8 characters mixing three of lower, upper, digits, symbols. */
+export function isAcceptablePassword(password: string): boolean {
+  const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((pattern) => pattern.test(password)).length;
+  return password.length >= 8 && classes >= 3;
+}
+
+export function password(message: string): FormItemRule {
+  return {
+    trigger: 'blur',
+    validator: (_rule, value: string, callback) => callback(value && !isAcceptablePassword(value) ? new Error(message) : undefined),
+  };
+}
+
+/** Stable keys (role, picklist, option, custom field): lower_snake_case, starting with a letter. */
+export const KEY_PATTERN = /^[a-z][a-z0-9_]*$/;
+
+export function key(message: string): FormItemRule {
+  return { pattern: KEY_PATTERN, message, trigger: 'blur' };
+}
+
+/** Exact decimal text with a given number of decimals, separators allowed: quantities, percentages. */
+export function decimalText(message: string, wholeDigits: number, scale: number, options: { max?: number } = {}): FormItemRule {
+  const pattern = new RegExp(`^-?\\d{1,${wholeDigits}}(\\.\\d{1,${scale}})?$`);
+  return {
+    trigger: 'blur',
+    validator: (_rule, value: string, callback) => {
+      const text = normaliseDecimalInput(value ?? '');
+      const tooLarge = options.max !== undefined && pattern.test(text) && Number(text.split('.')[0]) > options.max;
+      callback(text && (!pattern.test(text) || tooLarge) ? new Error(message) : undefined);
+    },
+  };
+}

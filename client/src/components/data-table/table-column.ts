@@ -1,11 +1,13 @@
 import type { VNodeChild } from 'vue';
 import type { MessageKey } from '@/locales/message-key';
 
+/** A column's title: a catalogue key, or text configured at run time (a custom field's label). */
+export type ColumnTitle = { titleKey: MessageKey; title?: never } | { title: string; titleKey?: never };
+
 /** One column of a list: how it is titled, sized, sorted and drawn. */
-export interface TableColumn<T> {
+export type TableColumn<T> = ColumnTitle & {
   /** Also the API's sort key when the column is sortable. */
   key: string;
-  titleKey: MessageKey;
   width: number;
   sortable?: boolean;
   /** Stays at the left edge while the table scrolls sideways. */
@@ -16,6 +18,11 @@ export interface TableColumn<T> {
   /** Shown until the user chooses columns. */
   defaultVisible?: boolean;
   render: (row: T) => VNodeChild;
+};
+
+/** The column's title in the current language. */
+export function columnTitle(column: ColumnTitle, t: (key: MessageKey) => string): string {
+  return column.title ?? t(column.titleKey);
 }
 
 /** The columns to show, in definition order: the user's choice, or the defaults. */

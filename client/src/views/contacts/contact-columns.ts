@@ -8,13 +8,14 @@ import { formatDate } from '@/utils/format';
 
 export interface ContactColumnContext {
   locale: string;
-  ownerName: (id: number) => string;
-  customerLabel: (id: number) => string;
-  roleLabel: (key: string | null) => string;
+  ownerName: (id: number | null) => string;
+  customerLabel: (contact: Contact) => string;
+  roleLabel: (key: string | null | undefined) => string;
   primaryLabel: string;
 }
 
-const text = (value: string | null) => value ?? '';
+/** A field the user may not see is absent from the row: it reads as empty, never "undefined". */
+const text = (value: string | null | undefined) => value ?? '';
 
 /** The contact list's columns. name, createdAt and updatedAt are the API's sort keys. */
 export function contactColumns(ctx: ContactColumnContext): TableColumn<Contact>[] {
@@ -40,11 +41,11 @@ export function contactColumns(ctx: ContactColumnContext): TableColumn<Contact>[
       titleKey: 'contacts.fields.customer',
       width: 140,
       render: (row) =>
-        h(RouterLink, { to: { name: 'customer-detail', params: { id: row.customerId } } }, () => ctx.customerLabel(row.customerId)),
+        h(RouterLink, { to: { name: 'customer-detail', params: { id: row.customerId } } }, () => ctx.customerLabel(row)),
     },
     { key: 'mobile', titleKey: 'contacts.fields.mobile', width: 160, render: (row) => text(row.mobile) },
     { key: 'email', titleKey: 'contacts.fields.email', width: 220, render: (row) => text(row.email) },
-    { key: 'owner', titleKey: 'contacts.fields.owner', width: 170, render: (row) => (row.ownerId === null ? '' : ctx.ownerName(row.ownerId)) },
+    { key: 'owner', titleKey: 'contacts.fields.owner', width: 170, render: (row) => ctx.ownerName(row.ownerId) },
     { key: 'phone', titleKey: 'contacts.fields.phone', width: 150, defaultVisible: false, render: (row) => text(row.phone) },
     { key: 'createdAt', titleKey: 'contacts.fields.createdAt', width: 130, sortable: true, defaultVisible: false, render: (row) => formatDate(row.createdAt, ctx.locale) },
     { key: 'updatedAt', titleKey: 'contacts.fields.updatedAt', width: 130, sortable: true, render: (row) => formatDate(row.updatedAt, ctx.locale) },

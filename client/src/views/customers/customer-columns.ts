@@ -10,12 +10,15 @@ import { CUSTOMER_PICKLISTS, type PicklistField } from './customer-picklists';
 
 export interface CustomerColumnContext {
   locale: string;
-  picklistLabel: (field: PicklistField, key: string | null) => string;
+  picklistLabel: (field: PicklistField, key: string | null | undefined) => string;
   statusLabel: (status: Customer['status']) => string;
   typeLabel: (type: Customer['customerType']) => string;
+  /** The owner column of a customer waiting in the pool. */
+  poolLabel: string;
 }
 
-const text = (value: string | null) => value ?? '';
+/** A field the user may not see is absent from the row: it reads as empty, never "undefined". */
+const text = (value: string | null | undefined) => value ?? '';
 
 /** The customer list's columns. name, code, createdAt and updatedAt are the API's sort keys. */
 export function customerColumns(ctx: CustomerColumnContext): TableColumn<Customer>[] {
@@ -35,11 +38,11 @@ export function customerColumns(ctx: CustomerColumnContext): TableColumn<Custome
       key: 'customerLevel',
       titleKey: 'customers.fields.customerLevel',
       width: 130,
-      render: (row) => h(PicklistTag, { picklist: CUSTOMER_PICKLISTS.customerLevel, value: row.customerLevel }),
+      render: (row) => h(PicklistTag, { picklist: CUSTOMER_PICKLISTS.customerLevel, value: row.customerLevel ?? null }),
     },
     { key: 'industry', titleKey: 'customers.fields.industry', width: 130, render: (row) => ctx.picklistLabel('industry', row.industry) },
     { key: 'region', titleKey: 'customers.fields.region', width: 120, render: (row) => ctx.picklistLabel('region', row.region) },
-    { key: 'owner', titleKey: 'customers.fields.owner', width: 170, render: (row) => row.owner?.displayName ?? '' },
+    { key: 'owner', titleKey: 'customers.fields.owner', width: 170, render: (row) => row.owner?.displayName ?? ctx.poolLabel },
     { key: 'phone', titleKey: 'customers.fields.phone', width: 160, render: (row) => text(row.phone) },
     { key: 'createdAt', titleKey: 'customers.fields.createdAt', width: 130, sortable: true, render: (row) => formatDate(row.createdAt, ctx.locale) },
     { key: 'source', titleKey: 'customers.fields.source', width: 120, defaultVisible: false, render: (row) => ctx.picklistLabel('source', row.source) },
@@ -53,7 +56,7 @@ export function customerColumns(ctx: CustomerColumnContext): TableColumn<Custome
       defaultVisible: false,
       render: (row) => (row.creditLimit ? formatMoney(row.creditLimit) : ''),
     },
-    { key: 'tags', titleKey: 'customers.fields.tags', width: 160, defaultVisible: false, render: (row) => row.tags.join(', ') },
+    { key: 'tags', titleKey: 'customers.fields.tags', width: 160, defaultVisible: false, render: (row) => (row.tags ?? []).join(', ') },
     {
       key: 'status',
       titleKey: 'customers.fields.status',

@@ -1,5 +1,6 @@
-import type { CreateCustomerBody, Customer, UpdateCustomerBody } from '@/api/types';
+import type { CreateCustomerBody, Customer, CustomerGovernedField, CustomField, UpdateCustomerBody } from '@/api/types';
 import { blankToNull, changedFields } from '@/utils/changed-fields';
+import { changedCustomValues, customValuesForCreate, toInputs, type CustomInputs } from '@/utils/custom-fields';
 import { normaliseDecimalInput } from '@/utils/decimal';
 
 /** What the customer form edits: text stays text, money included, until it is sent. */
@@ -19,6 +20,8 @@ export interface CustomerFormModel {
   creditLimit: string;
   notes: string;
   ownerId: number | undefined;
+  /** Custom field inputs by field key. */
+  customFields: CustomInputs;
 }
 
 export const CUSTOMER_FORM_FIELDS = [
@@ -39,7 +42,22 @@ export const CUSTOMER_FORM_FIELDS = [
   'ownerId',
 ] as const satisfies ReadonlyArray<keyof CustomerFormModel>;
 
-export function toFormModel(customer?: Customer | null): CustomerFormModel {
+/** The built-in fields a field rule can hide or make read-only (GET /field-rules, governed). */
+export const CUSTOMER_GOVERNED_FIELDS = [
+  'creditLimit',
+  'phone',
+  'email',
+  'address',
+  'website',
+  'tags',
+  'notes',
+  'industry',
+  'customerLevel',
+  'source',
+  'region',
+] as const satisfies readonly CustomerGovernedField[];
+
+export function toFormModel(customer?: Customer | null, customFields: readonly CustomField[] = []): CustomerFormModel {
   return {
     name: customer?.name ?? '',
     code: customer?.code ?? '',
@@ -56,6 +74,7 @@ export function toFormModel(customer?: Customer | null): CustomerFormModel {
     creditLimit: customer?.creditLimit ?? '',
     notes: customer?.notes ?? '',
     ownerId: customer?.owner?.id,
+    customFields: toInputs(customFields, customer?.customFields),
   };
 }
 
@@ -78,18 +97,40 @@ function editableFields(model: CustomerFormModel) {
   };
 }
 
-export function toCreateBody(model: CustomerFormModel): CreateCustomerBody {
+/**
+ * A new customer: only the fields that have a value. An empty field is left out rather than sent
+ * as null, because a field rule may make a field read-only for the user, and the server refuses
+ * any value for it, null included.
+ */
+export function toCreateBody(model: CustomerFormModel, customFields: readonly CustomField[] = []): CreateCustomerBody {
+  const filled = Object.fromEntries(
+    Object.entries(editableFields(model)).filter(([, value]) => value !== null && !(Array.isArray(value) && !value.length)),
+  ) as Partial<ReturnType<typeof editableFields>>;
   const code = model.code.trim();
+  const custom = customValuesForCreate(customFields, model.customFields);
   return {
-    ...editableFields(model),
+    ...filled,
+    name: model.name.trim(),
     ...(code ? { code } : {}),
     ...(model.ownerId !== undefined ? { ownerId: model.ownerId } : {}),
+    ...(Object.keys(custom).length ? { customFields: custom } : {}),
   };
 }
 
 /** Only what changed, with the version that was read; the owner changes through a transfer. */
-export function toUpdateBody(original: CustomerFormModel, edited: CustomerFormModel, version: number): UpdateCustomerBody {
+export function toUpdateBody(
+  original: CustomerFormModel,
+  edited: CustomerFormModel,
+  version: number,
+  customFields: readonly CustomField[] = [],
+): UpdateCustomerBody {
   const changes = changedFields(editableFields(original), editableFields(edited));
   const code = edited.code.trim();
-  return { ...changes, ...(code && code !== original.code ? { code } : {}), version };
+  const custom = changedCustomValues(customFields, original.customFields, edited.customFields);
+  return {
+    ...changes,
+    ...(code && code !== original.code ? { code } : {}),
+    ...(Object.keys(custom).length ? { customFields: custom } : {}),
+    version,
+  };
 }
