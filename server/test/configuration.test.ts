@@ -212,6 +212,8 @@ describe('field-level visibility of built-in fields', () => {
     expect(directorWrite.status).toBe(400);
     const csv = String((await sales1().get('/customers/export')).body);
     expect(csv.split('\r\n')[0]).not.toContain('credit_limit');
+    expect((await sales1().post('/customers', { name: 'Null credit Ltd', creditLimit: null })).status).toBe(201);
+    expect((await sales1().post('/customers', { name: 'Set credit Ltd', creditLimit: '1.00' })).status).toBe(400);
 
     await admin().put('/field-rules/customers/creditLimit', { visibleRoles: [], editableRoles: [] });
     expect((await sales1().get(`/customers/${customer.id}`)).body.creditLimit).toBe('50000.00');

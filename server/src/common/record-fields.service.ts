@@ -60,8 +60,9 @@ export class RecordFieldsService {
     current: CurrentRecord | null,
   ): Promise<PreparedWrite[]> {
     const policy = await this.fieldAccess.policy(actor, entity);
+    // On a create, null for a field the user may not set means "no value", which is what it gets.
     const readOnly: FieldProblem[] = Object.entries(fields)
-      .filter(([field, value]) => policy.readOnly.has(field) && value !== undefined)
+      .filter(([field, value]) => policy.readOnly.has(field) && value !== undefined && !(current === null && value === null))
       .filter(([field, value]) => !current || JSON.stringify((current.row as Record<string, unknown>)[field] ?? null) !== JSON.stringify(value))
       .map(([field]) => ({ field, reason: 'may not be changed by your roles' }));
     const [picklistProblems, prepared] = await Promise.all([
