@@ -26,15 +26,27 @@ const OWNED_TABLES: OwnedTable[] = [
   { name: 'contacts', indices: [['ix_contacts_owner_name', ['owner_id', 'name', 'id']]], foreignKey: 'fk_contacts_owner' },
 ];
 
+/**
+ * Changes only the nullability of owner_id. The column is cloned from the table as the database
+ * describes it: a column built afresh differs in how its type is spelt, and TypeORM would then
+ * drop and re-add it, losing its values, indexes and foreign key.
+ */
+async function setOwnerNullable(queryRunner: QueryRunner, tableName: string, nullable: boolean): Promise<void> {
+  const table = await queryRunner.getTable(tableName);
+  const current = table?.findColumnByName('owner_id');
+  if (!table || !current) throw new Error(`${tableName}.owner_id is missing`);
+  const changed = current.clone();
+  changed.isNullable = nullable;
+  await queryRunner.changeColumn(table, current, changed);
+}
+
 export class CustomerPool1764600000000 implements MigrationInterface {
   name = 'CustomerPool1764600000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     const c = columnsFor(queryRunner);
     for (const table of OWNED_TABLES) {
-      await this.withOwnerColumnFree(queryRunner, table, () =>
-        queryRunner.changeColumn(table.name, 'owner_id', new TableColumn(c.int('owner_id', { nullable: true }))),
-      );
+      await this.withOwnerColumnFree(queryRunner, table, () => setOwnerNullable(queryRunner, table.name, true));
     }
     await queryRunner.addColumns('customers', [
       new TableColumn(c.int('released_by', { nullable: true })),
@@ -58,13 +70,10 @@ export class CustomerPool1764600000000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    const c = columnsFor(queryRunner);
     await queryRunner.dropTable('pool_rules', true, true, true);
     await queryRunner.dropColumns('customers', ['claimed_at', 'released_at', 'released_by']);
     for (const table of OWNED_TABLES) {
-      await this.withOwnerColumnFree(queryRunner, table, () =>
-        queryRunner.changeColumn(table.name, 'owner_id', new TableColumn(c.int('owner_id'))),
-      );
+      await this.withOwnerColumnFree(queryRunner, table, () => setOwnerNullable(queryRunner, table.name, false));
     }
   }
 

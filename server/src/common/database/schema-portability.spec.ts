@@ -187,8 +187,12 @@ function recordingQueryRunner(dataSource: DataSource, tables: Map<string, Record
     async addColumn(tableOrName: Table | string, column: TableColumn) {
       tableOf(tableOrName).addColumn(new TableColumn(column));
     },
-    async changeColumn(tableOrName: Table | string, oldName: string, column: TableColumn) {
+    async getTable(name: string) {
+      return tableOf(name);
+    },
+    async changeColumn(tableOrName: Table | string, oldColumn: string | TableColumn, column: TableColumn) {
       const table = tableOf(tableOrName);
+      const oldName = typeof oldColumn === 'string' ? oldColumn : oldColumn.name;
       const old = table.columns.find((c) => c.name === oldName);
       if (!old) throw new Error(`${migration()} changes column "${oldName}", which the table does not have`);
       table.removeColumn(old);
