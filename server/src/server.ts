@@ -9,6 +9,7 @@ import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { type AppConfig, type DbConnectionConfig } from './common/config/app-config.js';
 import { dataSourceOptions } from './common/database/data-source-options.js';
+import { joinOpenTransactions } from './common/database/open-transactions.js';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './common/database/embedded-postgres.js';
 import { AppModule } from './app.module.js';
 import { AppError } from './common/errors/app-error.js';
@@ -34,7 +35,8 @@ export async function openDatabase(config: AppConfig): Promise<{ dataSource: Dat
     embedded = await startEmbeddedPostgres(config.dataDir, config.embeddedDbPort, (line) => logger.log(line));
     db = { type: 'postgres', url: embedded.url };
   }
-  const dataSource = new DataSource(dataSourceOptions(db));
+  const dataSource = new DataSource(dataSourceOptions(db, { size: config.dbPoolSize, waitMs: config.dbPoolWaitMs }));
+  joinOpenTransactions(dataSource);
   try {
     await dataSource.initialize();
   } catch (error) {

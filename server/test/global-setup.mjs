@@ -41,7 +41,7 @@ export default async function globalSetup() {
     await runPg(serverUrl, `CREATE DATABASE ${TEMPLATE}`);
     const templateUrl = new URL(serverUrl);
     templateUrl.pathname = `/${TEMPLATE}`;
-    const dataSource = new DataSource(dataSourceOptions({ type: 'postgres', url: templateUrl.toString() }, 1));
+    const dataSource = new DataSource(dataSourceOptions({ type: 'postgres', url: templateUrl.toString() }, { size: 1, waitMs: 10_000 }));
     await dataSource.initialize();
     await dataSource.runMigrations({ transaction: 'each' });
     await dataSource.destroy();

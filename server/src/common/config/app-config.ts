@@ -27,6 +27,9 @@ export interface AppConfig {
   trustProxy: boolean | string[];
   logLevel: string;
   clientDistDir: string | null;
+  dbPoolSize: number;
+  /** How long a request waits for a free database connection before it is answered 503. */
+  dbPoolWaitMs: number;
 }
 
 export interface DbConnectionConfig {
@@ -58,6 +61,8 @@ export const SETTINGS: Setting[] = [
   { name: 'DATABASE_URL', default: '(none)', description: 'Connection URL; with no URL and no DB_HOST the embedded PostgreSQL starts' },
   { name: 'DB_HOST / DB_PORT', default: '(engine default port)', description: 'Server address, instead of DATABASE_URL' },
   { name: 'DB_USER / DB_PASSWORD / DB_NAME', default: '(none)', description: 'Credentials and database (Oracle: DB_NAME is the service name)' },
+  { name: 'DB_POOL_SIZE', default: '10', description: 'Database connections per server process' },
+  { name: 'DB_POOL_WAIT_MS', default: '10000', description: 'How long a request waits for a free connection before a 503 (PostgreSQL, SQL Server, Oracle)' },
   { name: 'EMBEDDED_DB_PORT', default: '0 (a free port)', description: 'Port of the embedded PostgreSQL' },
   { name: 'MIGRATIONS_RUN', default: 'true', description: 'Apply pending migrations at start' },
   { name: 'DEMO_DATA', default: 'true', description: 'Seed the demo company into an empty database' },
@@ -167,6 +172,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     logLevel,
     trustProxy: trustProxyFrom(env.TRUST_PROXY),
     clientDistDir: env.CLIENT_DIST_DIR ? path.resolve(cwd, env.CLIENT_DIST_DIR) : null,
+    dbPoolSize: integer(env, 'DB_POOL_SIZE', 10, 1),
+    dbPoolWaitMs: integer(env, 'DB_POOL_WAIT_MS', 10_000, 100),
   };
 }
 

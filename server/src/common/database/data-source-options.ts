@@ -19,7 +19,13 @@ function fromUrl(url: string) {
   };
 }
 
-export function dataSourceOptions(db: DbConnectionConfig, poolSize = 10): DataSourceOptions {
+export interface PoolOptions {
+  size: number;
+  waitMs: number;
+}
+
+export function dataSourceOptions(db: DbConnectionConfig, pool: PoolOptions = { size: 10, waitMs: 10_000 }): DataSourceOptions {
+  const poolSize = pool.size;
   const common = {
     entities: ENTITIES,
     migrations,
@@ -38,7 +44,7 @@ export function dataSourceOptions(db: DbConnectionConfig, poolSize = 10): DataSo
         ...common,
         type: 'postgres',
         ...(db.url ? { url: db.url } : { host: parts.host, port, username: parts.username, password: parts.password, database: parts.database }),
-        extra: { max: poolSize },
+        extra: { max: poolSize, connectionTimeoutMillis: pool.waitMs },
       };
     case 'mysql':
     case 'mariadb':
@@ -64,7 +70,7 @@ export function dataSourceOptions(db: DbConnectionConfig, poolSize = 10): DataSo
         password: parts.password,
         database: parts.database,
         options: { encrypt: false, trustServerCertificate: true },
-        pool: { max: poolSize },
+        pool: { max: poolSize, acquireTimeoutMillis: pool.waitMs },
       };
     case 'oracle':
       return {
@@ -73,7 +79,7 @@ export function dataSourceOptions(db: DbConnectionConfig, poolSize = 10): DataSo
         username: parts.username,
         password: parts.password,
         connectString: `${parts.host}:${port}/${db.serviceName ?? parts.database}`,
-        extra: { poolMax: poolSize },
+        extra: { poolMax: poolSize, queueTimeout: pool.waitMs },
       };
   }
 }

@@ -22,6 +22,9 @@ const CODES_BY_STATUS: Record<number, string> = {
   429: 'TOO_MANY_REQUESTS',
 };
 
+/** node-postgres, tarn (SQL Server) and node-oracledb when no pooled connection came free in time. */
+const POOL_EXHAUSTED = /timeout exceeded when trying to connect|Timeout: acquiring a connection|NJS-040|NJS-076/;
+
 /** Fastify's own errors (bad JSON, body too large) arrive with a statusCode and a FST_ code. */
 function fromFastify(error: { statusCode?: number; code?: string; message?: string }): ErrorBody | null {
   if (typeof error.statusCode !== 'number' || !error.code?.startsWith('FST_')) return null;
@@ -50,6 +53,9 @@ export function toErrorBody(error: unknown): ErrorBody {
   }
   const fastify = fromFastify(error as { statusCode?: number; code?: string; message?: string });
   if (fastify) return fastify;
+  if (error instanceof Error && POOL_EXHAUSTED.test(error.message)) {
+    return { statusCode: 503, code: 'DATABASE_BUSY', message: 'The database is busy; try again in a moment' };
+  }
   return { statusCode: 500, code: 'INTERNAL_ERROR', message: 'Internal server error' };
 }
 
