@@ -10,6 +10,7 @@ import { DataSource } from 'typeorm';
 import { type AppConfig, type DbConnectionConfig } from './common/config/app-config.js';
 import { dataSourceOptions } from './common/database/data-source-options.js';
 import { joinOpenTransactions } from './common/database/open-transactions.js';
+import { setCountBudget } from './common/pagination/paginate.js';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './common/database/embedded-postgres.js';
 import { AppModule } from './app.module.js';
 import { AppError } from './common/errors/app-error.js';
@@ -37,6 +38,7 @@ export async function openDatabase(config: AppConfig): Promise<{ dataSource: Dat
   }
   const dataSource = new DataSource(dataSourceOptions(db, { size: config.dbPoolSize, waitMs: config.dbPoolWaitMs }));
   joinOpenTransactions(dataSource);
+  setCountBudget(dataSource, config.listCountBudgetMs);
   try {
     await dataSource.initialize();
   } catch (error) {

@@ -359,6 +359,12 @@ describe('global search', () => {
     expect(byName.status).toBe(200);
     expect(byName.body.customers.map((c: { id: number }) => c.id)).toEqual([mine.id]);
     expect(byName.body.contacts[0]).toMatchObject({ name: '绿洲 Liu', customerId: mine.id, customerName: '杭州绿洲茶业有限公司' });
+    // One and two characters: too short for a trigram, found through the names' character pairs.
+    const oneCharacter = await app.as('sales1').get(`/search?q=${encodeURIComponent('洲')}`);
+    expect(oneCharacter.body.customers.map((c: { id: number }) => c.id)).toEqual([mine.id]);
+    expect((await app.as('sales1').get('/search?q=lI')).body.contacts.map((c: { name: string }) => c.name)).toEqual(['绿洲 Liu']);
+    const listed = await app.as('sales1').get(`/customers?q=${encodeURIComponent('绿')}`);
+    expect(listed.body.items.map((c: { id: number }) => c.id)).toEqual([mine.id]);
     const byPhone = await app.as('sales1').get(`/search?q=${encodeURIComponent('+86 571 8888')}`);
     expect(byPhone.body.customers.map((c: { id: number }) => c.id)).toEqual([mine.id]);
     const director = await app.as('director').get(`/search?q=${encodeURIComponent('绿洲')}`);

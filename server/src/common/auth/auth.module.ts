@@ -18,7 +18,8 @@ import { JwtStrategy } from './jwt.strategy.js';
       inject: [AuthSecrets],
       extraProviders: [AuthSecrets],
       useFactory: (secrets: AuthSecrets) => ({
-        secretOrKeyProvider: () => secrets.jwtSecret,
+        // @nestjs/jwt types the key as a string or Buffer; jsonwebtoken signs with a KeyObject as well.
+        secretOrKeyProvider: () => secrets.jwtKey as unknown as string,
         signOptions: { algorithm: 'HS256' },
       }),
     }),

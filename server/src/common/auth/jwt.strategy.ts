@@ -22,8 +22,9 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+      // passport-jwt types the key as a string or Buffer; jsonwebtoken takes a KeyObject as well.
       secretOrKeyProvider: (_req: unknown, _token: unknown, done: (err: unknown, secret?: string) => void) =>
-        done(null, secrets.jwtSecret),
+        done(null, secrets.jwtKey as unknown as string),
       algorithms: ['HS256'],
     });
   }

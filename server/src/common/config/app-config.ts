@@ -30,6 +30,8 @@ export interface AppConfig {
   dbPoolSize: number;
   /** How long a request waits for a free database connection before it is answered 503. */
   dbPoolWaitMs: number;
+  /** How long a list waits for its capped total before answering with a lower bound (PostgreSQL). */
+  listCountBudgetMs: number;
 }
 
 export interface DbConnectionConfig {
@@ -63,6 +65,7 @@ export const SETTINGS: Setting[] = [
   { name: 'DB_USER / DB_PASSWORD / DB_NAME', default: '(none)', description: 'Credentials and database (Oracle: DB_NAME is the service name)' },
   { name: 'DB_POOL_SIZE', default: '10', description: 'Database connections per server process' },
   { name: 'DB_POOL_WAIT_MS', default: '10000', description: 'How long a request waits for a free connection before a 503 (PostgreSQL, SQL Server, Oracle)' },
+  { name: 'LIST_COUNT_BUDGET_MS', default: '15', description: 'How long a list waits for its total before showing "N+" instead (PostgreSQL; 0 = always count)' },
   { name: 'EMBEDDED_DB_PORT', default: '0 (a free port)', description: 'Port of the embedded PostgreSQL' },
   { name: 'MIGRATIONS_RUN', default: 'true', description: 'Apply pending migrations at start' },
   { name: 'DEMO_DATA', default: 'true', description: 'Seed the demo company into an empty database' },
@@ -174,6 +177,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     clientDistDir: env.CLIENT_DIST_DIR ? path.resolve(cwd, env.CLIENT_DIST_DIR) : null,
     dbPoolSize: integer(env, 'DB_POOL_SIZE', 10, 1),
     dbPoolWaitMs: integer(env, 'DB_POOL_WAIT_MS', 10_000, 100),
+    listCountBudgetMs: integer(env, 'LIST_COUNT_BUDGET_MS', 15, 0),
   };
 }
 

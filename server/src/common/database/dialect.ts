@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { Brackets, DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 
 /** SQL fragments that differ between engines, kept here so modules stay engine-neutral. */
 export function containsInsensitive(dataSource: DataSource, column: string, param: string): string {
@@ -29,4 +29,39 @@ export function equalsInsensitive(dataSource: DataSource, column: string, param:
 export function likePattern(text: string, mode: 'contains' | 'prefix'): string {
   const escaped = text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
   return mode === 'contains' ? `%${escaped}%` : `${escaped}%`;
+}
+
+export interface TextSearchColumns {
+  /** Matched anywhere in the value, case-insensitively (names). */
+  contains: string[];
+  /** Matched from the start, case-insensitively (codes, email addresses). */
+  prefix: string[];
+  /** Matched from the start as written (phone numbers). */
+  prefixAsWritten: string[];
+}
+
+/**
+ * A term of one or two characters (a Chinese surname, a brand's two characters) gives pg_trgm no
+ * trigram to look up; on PostgreSQL such terms are found through crm_short_grams, the set of each
+ * name's characters and character pairs, which the names carry a GIN index over.
+ */
+const SHORT_TERM_CHARACTERS = 2;
+
+/** Adds "the text is in one of these columns" to a list or search query. */
+export function matchText<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, text: string, columns: TextSearchColumns): void {
+  const dataSource = qb.connection;
+  const short = dataSource.options.type === 'postgres' && [...text].length <= SHORT_TERM_CHARACTERS;
+  const contains = (column: string) =>
+    short ? `crm_short_grams(${column}) @> ARRAY[lower(:qGram)]::text[]` : containsInsensitive(dataSource, column, 'qContains');
+  const conditions = [
+    ...columns.contains.map(contains),
+    ...columns.prefix.map((column) => containsInsensitive(dataSource, column, 'qPrefix')),
+    ...columns.prefixAsWritten.map((column) => `${column} LIKE :qPrefix`),
+  ];
+  qb.andWhere(
+    new Brackets((match) => {
+      for (const condition of conditions) match.orWhere(condition);
+    }),
+    short ? { qGram: text, qPrefix: likePattern(text, 'prefix') } : { qContains: likePattern(text, 'contains'), qPrefix: likePattern(text, 'prefix') },
+  );
 }

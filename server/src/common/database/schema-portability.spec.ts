@@ -100,6 +100,8 @@ interface SchemaKey {
   kind: 'primary key' | 'unique' | 'index' | 'foreign key' | 'check' | 'default constraint';
   name: string;
   columns: string[];
+  /** An index over an expression or with an operator class: not the same as a plain one. */
+  over?: string;
 }
 
 interface SchemaTable {
@@ -223,14 +225,23 @@ function recordingQueryRunner(dataSource: DataSource, tables: Map<string, Record
     async createForeignKeys(tableOrName: Table | string, foreignKeys: TableForeignKey[]) {
       for (const foreignKey of foreignKeys) await recorder.createForeignKey(tableOrName, foreignKey);
     },
-    /** The raw SQL migrations may use: PostgreSQL extension probes and trigram indexes. */
+    /**
+     * The raw SQL migrations may use: PostgreSQL extension probes, functions and GIN indexes, and
+     * expression indexes over one column (recorded as an index on that column).
+     */
     async query(sql: string) {
       const text = sql.replace(/\s+/g, ' ').trim();
-      if (/^SELECT EXISTS \(SELECT 1 FROM pg_extension\b/.test(text)) return [{ available: true }];
+      if (/^SELECT EXISTS \(SELECT 1 FROM pg_extension\b/.test(text)) return [{ available: true, trigrams: true }];
       if (/^CREATE EXTENSION IF NOT EXISTS \w+$/.test(text)) return [];
-      const trigram = /^CREATE INDEX IF NOT EXISTS (\w+) ON (\w+) USING gin \((\w+) gin_trgm_ops\)$/.exec(text);
-      if (trigram) {
-        tableOf(trigram[2]).addIndex(new TableIndex({ name: trigram[1], columnNames: [trigram[3]] }));
+      if (/^CREATE OR REPLACE FUNCTION crm_\w+\(value text\) RETURNS text\[\] LANGUAGE sql IMMUTABLE /.test(text)) return [];
+      const index =
+        /^CREATE INDEX (?:IF NOT EXISTS )?(\w+) ON (\w+) USING gin \((\w+) gin_trgm_ops\)$/.exec(text) ??
+        /^CREATE INDEX (?:IF NOT EXISTS )?(\w+) ON (\w+) USING gin \(crm_\w+\((\w+)\)\)$/.exec(text) ??
+        /^CREATE INDEX (?:IF NOT EXISTS )?(\w+) ON (\w+) \(LOWER\((\w+)\)\)$/.exec(text);
+      if (index) {
+        // `where` stands for the operator class or expression: what tells the index from a plain one.
+        const over = text.includes('gin_trgm_ops') ? 'trigrams' : text.includes('USING gin') ? 'grams' : 'lower';
+        tableOf(index[2]).addIndex(new TableIndex({ name: index[1], columnNames: [index[3]], where: over }));
         return [];
       }
       throw new Error(
@@ -296,6 +307,7 @@ function fromMigration(engine: Engine, dataSource: DataSource, recorded: Recorde
       kind: index.isUnique ? 'unique' : 'index',
       name: index.name ?? naming.indexName(table, index.columnNames, index.where),
       columns: index.columnNames,
+      over: index.where,
     });
   }
   for (const fk of table.foreignKeys) {
@@ -353,7 +365,7 @@ function checkNames(engine: Engine, tables: SchemaTable[]): string[] {
       objectNames.set(key.name.toUpperCase(), where);
       // Oracle refuses a second index over the same column list (ORA-01408).
       if (key.kind === 'primary key' || key.kind === 'unique' || key.kind === 'index') {
-        const list = key.columns.join(',').toUpperCase();
+        const list = `${key.columns.join(',').toUpperCase()}${key.over ? ` (${key.over})` : ''}`;
         const same = columnLists.get(list);
         if (same) problems.push(`${engine}: ${key.kind} "${key.name}" indexes the same columns as "${same}" on ${table.name} (ORA-01408)`);
         columnLists.set(list, key.name);

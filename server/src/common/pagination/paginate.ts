@@ -1,4 +1,4 @@
-import { type ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { type DataSource, type ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { AppError, invalid } from '../errors/app-error.js';
 import { ListQueryDto, type SortOrder } from './list-query.dto.js';
 
@@ -10,7 +10,10 @@ export interface Page<T> {
   items: T[];
   /** Matching rows; at most TOTAL_CAP unless exactTotal was asked for. */
   total: number;
-  /** True when there are more than `total` rows ("10,000+"). */
+  /**
+   * True when there are more than `total` rows ("10,000+"), or when counting took longer than a
+   * list may wait and `total` is the rows up to the end of this page (a lower bound).
+   */
   totalIsCapped: boolean;
   /** Opaque cursor for the next page, null on the last page. */
   nextCursor: string | null;
@@ -22,6 +25,8 @@ export type SortMap = Record<string, string>;
 interface CursorValue {
   v: string | number;
   id: number;
+  /** Rows before the cursor, for the lower bound of a total that ran out of time. */
+  n?: number;
 }
 
 function decodeCursor(cursor: string): CursorValue {
@@ -34,9 +39,9 @@ function decodeCursor(cursor: string): CursorValue {
   }
 }
 
-function encodeCursor(value: unknown, id: number): string {
+function encodeCursor(value: unknown, id: number, n: number): string {
   const v = value instanceof Date ? value.toISOString() : (value as string | number);
-  return Buffer.from(JSON.stringify({ v, id })).toString('base64url');
+  return Buffer.from(JSON.stringify({ v, id, n })).toString('base64url');
 }
 
 /**
@@ -64,12 +69,16 @@ export async function paginate<T extends ObjectLiteral>(
   const counting = options.skipTotal ? Promise.resolve({ total: 0, capped: false }) : countRows(qb, query.exactTotal === true);
 
   const rows = qb.clone();
+  let before = 0;
   if (query.cursor) {
     const after = decodeCursor(query.cursor);
+    before = after.n ?? 0;
     const cmp = order === 'asc' ? '>' : '<';
     const sortValue = property === 'createdAt' || property === 'updatedAt' ? new Date(after.v) : after.v;
+    // The first bound repeats what the OR says: it is there because planners use it as the start of
+    // the index range, where the OR alone makes them scan from the first row and filter.
     rows.andWhere(
-      `(${alias}.${property} ${cmp} :cursorValue OR (${alias}.${property} = :cursorValue AND ${alias}.id ${cmp} :cursorId))`,
+      `${alias}.${property} ${cmp}= :cursorValue AND (${alias}.${property} ${cmp} :cursorValue OR (${alias}.${property} = :cursorValue AND ${alias}.id ${cmp} :cursorId))`,
       { cursorValue: sortValue, cursorId: after.id },
     );
   } else {
@@ -80,6 +89,7 @@ export async function paginate<T extends ObjectLiteral>(
       ]);
     }
     rows.offset(offset);
+    before = offset;
   }
   rows.orderBy(`${alias}.${property}`, direction).addOrderBy(`${alias}.id`, direction).limit(pageSize + 1);
 
@@ -87,11 +97,11 @@ export async function paginate<T extends ObjectLiteral>(
   const hasMore = fetched.length > pageSize;
   const items = hasMore ? fetched.slice(0, pageSize) : fetched;
   const last = items[items.length - 1] as Record<string, unknown> | undefined;
+  const seen = before + items.length;
   return {
     items,
-    total: counted.total,
-    totalIsCapped: counted.capped,
-    nextCursor: hasMore && last ? encodeCursor(last[property], last.id as number) : null,
+    ...(counted ? { total: counted.total, totalIsCapped: counted.capped } : { total: seen, totalIsCapped: hasMore }),
+    nextCursor: hasMore && last ? encodeCursor(last[property], last.id as number, seen) : null,
   };
 }
 
@@ -117,21 +127,55 @@ async function paginateByExpression<T extends ObjectLiteral>(
   const direction = (query.order ?? 'asc') === 'asc' ? 'ASC' : 'DESC';
   const counting = skipTotal ? Promise.resolve({ total: 0, capped: false }) : countRows(qb, query.exactTotal === true);
   const rows = qb.clone().orderBy(orderBy, direction).addOrderBy(`${alias}.id`, direction).offset(offset).limit(pageSize);
-  const [items, counted] = await Promise.all([rows.getMany(), counting]);
-  return { items, total: counted.total, totalIsCapped: counted.capped, nextCursor: null };
+  const [fetched, counted] = await Promise.all([rows.limit(pageSize + 1).getMany(), counting]);
+  const hasMore = fetched.length > pageSize;
+  const items = hasMore ? fetched.slice(0, pageSize) : fetched;
+  const total = counted ?? { total: offset + items.length, capped: hasMore };
+  return { items, total: total.total, totalIsCapped: total.capped, nextCursor: null };
 }
+
+/**
+ * How long a list page waits for its default (capped) total, per database (LIST_COUNT_BUDGET_MS).
+ * The page itself reads a few index entries; the count may read every row the filters keep (a rare
+ * picklist pair, a custom field over a whole team), which can take a hundred times longer. Past the
+ * budget the page answers with a lower bound instead. PostgreSQL only, where a statement time-out
+ * can be set per transaction; 0 waits for the count however long it takes.
+ */
+const countBudgets = new WeakMap<DataSource, number>();
+
+export function setCountBudget(dataSource: DataSource, milliseconds: number): void {
+  countBudgets.set(dataSource, milliseconds);
+}
+
+/** PostgreSQL's query_canceled: the statement time-out ran out. */
+const isStatementTimeout = (error: unknown) => (error as { driverError?: { code?: string } }).driverError?.code === '57014';
 
 async function countRows<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   exact: boolean,
-): Promise<{ total: number; capped: boolean }> {
+): Promise<{ total: number; capped: boolean } | null> {
   if (exact) return { total: await qb.clone().orderBy().getCount(), capped: false };
   const inner = qb.clone().select('1', 'one').orderBy().limit(TOTAL_CAP + 1);
   const [sql, params] = inner.getQueryAndParameters();
-  const result: Array<Record<string, unknown>> = await qb.connection.query(
-    `SELECT COUNT(*) AS total FROM (${sql}) capped_rows`,
-    params,
-  );
+  const count = `SELECT COUNT(*) AS total FROM (${sql}) capped_rows`;
+  let result: Array<Record<string, unknown>>;
+  const budget = countBudgets.get(qb.connection) ?? 0;
+  if (budget > 0 && qb.connection.options.type === 'postgres') {
+    try {
+      result = await qb.connection.transaction(async (manager) => {
+        await manager.query(`SET LOCAL statement_timeout = ${Math.round(budget)}`);
+        const counted = (await manager.query(count, params)) as Array<Record<string, unknown>>;
+        // Inside a caller's transaction this one is a savepoint, and SET LOCAL would outlive it.
+        await manager.query('SET LOCAL statement_timeout TO DEFAULT');
+        return counted;
+      });
+    } catch (error) {
+      if (isStatementTimeout(error)) return null;
+      throw error;
+    }
+  } else {
+    result = await qb.connection.query(count, params);
+  }
   const row = result[0] ?? {};
   const total = Number(row.total ?? row.TOTAL ?? 0);
   return total > TOTAL_CAP ? { total: TOTAL_CAP, capped: true } : { total, capped: false };

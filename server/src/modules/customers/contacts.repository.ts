@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { Brackets, DataSource, EntityManager, In } from 'typeorm';
-import type { SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { Customer } from './customer.entity.js';
 import { AccessScope } from '../../common/access/scope-query.js';
 import { ScopedTable } from '../../common/database/scoped-table.js';
-import { containsInsensitive, likePattern } from '../../common/database/dialect.js';
+import { matchText } from '../../common/database/dialect.js';
 import { type Page, paginate } from '../../common/pagination/paginate.js';
 import { Contact } from './contact.entity.js';
 import { Actor } from '../../common/access/actor.js';
@@ -12,6 +11,9 @@ import { RecordFieldsService } from '../../common/record-fields.service.js';
 import { ContactListQueryDto } from './contacts.dto.js';
 
 export const CONTACT_SORTS = { name: 'name', createdAt: 'createdAt', updatedAt: 'updatedAt' };
+
+/** What the search box and the list's text filter look in. */
+const CONTACT_TEXT = { contains: ['k.name'], prefix: ['k.email'], prefixAsWritten: ['k.mobile', 'k.phone'] };
 
 @Injectable()
 export class ContactsRepository {
@@ -31,7 +33,7 @@ export class ContactsRepository {
       .innerJoin(Customer, 'cu', 'cu.id = k.customerId')
       .select(['k.id', 'k.name', 'k.customerId', 'k.title'])
       .addSelect('cu.name', 'customer_name');
-    this.matchText(qb, text);
+    matchText(qb, text, CONTACT_TEXT);
     return qb
       .orderBy('k.name', 'ASC')
       .addOrderBy('k.id', 'ASC')
@@ -42,22 +44,9 @@ export class ContactsRepository {
       );
   }
 
-  private matchText(qb: SelectQueryBuilder<Contact>, text: string): void {
-    qb.andWhere(
-      new Brackets((match) =>
-        match
-          .where(containsInsensitive(this.dataSource, 'k.name', 'qContains'))
-          .orWhere('k.mobile LIKE :qPrefix')
-          .orWhere('k.phone LIKE :qPrefix')
-          .orWhere(containsInsensitive(this.dataSource, 'k.email', 'qPrefix')),
-      ),
-      { qContains: likePattern(text, 'contains'), qPrefix: likePattern(text, 'prefix') },
-    );
-  }
-
   async findPage(actor: Actor, scope: AccessScope, query: ContactListQueryDto): Promise<Page<Contact>> {
     const qb = this.table.select(scope);
-    if (query.q) this.matchText(qb, query.q);
+    if (query.q) matchText(qb, query.q, CONTACT_TEXT);
     if (query.customerId !== undefined) qb.andWhere('k.customerId = :customerId', { customerId: query.customerId });
     if (query.ownerId !== undefined) qb.andWhere('k.ownerId = :ownerId', { ownerId: query.ownerId });
     const { orderBy } = await this.fields.applyListOptions(actor, 'contacts', qb, 'k', query as never, []);

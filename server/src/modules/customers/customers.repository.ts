@@ -1,15 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
-import type { SelectQueryBuilder } from 'typeorm';
 import { AccessScope } from '../../common/access/scope-query.js';
 import { ScopedTable } from '../../common/database/scoped-table.js';
-import { containsInsensitive, equalsInsensitive, likePattern } from '../../common/database/dialect.js';
+import { equalsInsensitive, matchText } from '../../common/database/dialect.js';
 import { type Page, paginate } from '../../common/pagination/paginate.js';
 import { User } from '../users/user.entity.js';
 import { Actor } from '../../common/access/actor.js';
 import { RecordFieldsService } from '../../common/record-fields.service.js';
 import { Customer } from './customer.entity.js';
 import { CustomerListQueryDto } from './customers.dto.js';
+
+/** What the search box and the list's text filter look in. */
+const CUSTOMER_TEXT = { contains: ['c.name'], prefix: ['c.code', 'c.email'], prefixAsWritten: ['c.phone'] };
 
 export type CustomerWithOwner = Customer & { owner?: Pick<User, 'id' | 'displayName'> };
 
@@ -81,7 +83,7 @@ export class CustomersRepository {
 
   private filtered(scope: AccessScope, query: CustomerListQueryDto) {
     const qb = this.table.select(scope);
-    if (query.q) this.matchText(qb, query.q);
+    if (query.q) matchText(qb, query.q, CUSTOMER_TEXT);
     for (const field of ['industry', 'customerLevel', 'region', 'source', 'ownerId'] as const) {
       if (query[field] !== undefined) qb.andWhere(`c.${field} = :${field}`, { [field]: query[field] });
     }
@@ -99,21 +101,8 @@ export class CustomersRepository {
   /** The best few name, code, phone or email matches in scope, for global search. */
   quickSearch(scope: AccessScope, text: string, limit: number): Promise<Customer[]> {
     const qb = this.table.select(scope).select(['c.id', 'c.code', 'c.name', 'c.ownerId']);
-    this.matchText(qb, text);
+    matchText(qb, text, CUSTOMER_TEXT);
     return qb.andWhere('c.status = :active', { active: 'active' }).orderBy('c.name', 'ASC').addOrderBy('c.id', 'ASC').limit(limit).getMany();
-  }
-
-  private matchText(qb: SelectQueryBuilder<Customer>, text: string): void {
-    qb.andWhere(
-      new Brackets((match) =>
-        match
-          .where(containsInsensitive(this.dataSource, 'c.name', 'qContains'))
-          .orWhere(containsInsensitive(this.dataSource, 'c.code', 'qPrefix'))
-          .orWhere('c.phone LIKE :qPrefix')
-          .orWhere(containsInsensitive(this.dataSource, 'c.email', 'qPrefix')),
-      ),
-      { qContains: likePattern(text, 'contains'), qPrefix: likePattern(text, 'prefix') },
-    );
   }
 
   /** One query for the owners of a whole page. */
