@@ -8,6 +8,7 @@ import type {
   OpportunityDetail,
   OpportunityListQuery,
   Page,
+  PipelineBody,
   UpdateOpportunityBody,
 } from './types';
 
@@ -25,4 +26,6 @@ export const opportunitiesApi = {
   moveStage: (id: number, body: MoveStageBody) => asDetail(unwrap(http.POST('/opportunities/{id}/stage', { ...byId(id), body }))),
   remove: (id: number) => unwrap(http.DELETE('/opportunities/{id}', byId(id))),
   pipelines: () => unwrap(http.GET('/pipelines')),
+  createPipeline: (body: PipelineBody) => unwrap(http.POST('/pipelines', { body })),
+  updatePipeline: (id: number, body: PipelineBody) => unwrap(http.PUT('/pipelines/{id}', { ...byId(id), body })),
 };

@@ -1,5 +1,5 @@
 import { http, unwrap } from './http';
-import type { CreateProductBody, Page, Product, ProductListQuery, UpdateProductBody } from './types';
+import type { CategoryBody, CreateProductBody, Page, Product, ProductListQuery, UpdateProductBody } from './types';
 
 const byId = (id: number) => ({ params: { path: { id } } });
 /** Governed fields may be left out and custom values are loose in the document; Product states both. */
@@ -15,4 +15,6 @@ export const productsApi = {
   effectivePrice: (id: number, customerId: number, date?: string) =>
     unwrap(http.GET('/products/{id}/price', { params: { path: { id }, query: { customerId, date } } })),
   categories: () => unwrap(http.GET('/product-categories')),
+  createCategory: (body: CategoryBody) => unwrap(http.POST('/product-categories', { body })),
+  updateCategory: (id: number, body: CategoryBody) => unwrap(http.PUT('/product-categories/{id}', { ...byId(id), body })),
 };

@@ -1242,6 +1242,196 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/quotes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Quotes in scope, filtered and paged */
+        get: operations["listQuotes"];
+        put?: never;
+        /** A draft quote for a customer or an opportunity; lines priced from the customer’s price list */
+        post: operations["createQuote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quotes/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Quotes waiting for the current user’s approval, oldest first */
+        get: operations["listQuotesAwaitingMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quotes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A quote with lines, approvals and its other revisions */
+        get: operations["getQuote"];
+        put?: never;
+        post?: never;
+        /** Delete a draft quote */
+        delete: operations["deleteQuote"];
+        options?: never;
+        head?: never;
+        /** Change a draft or rejected quote; the version read must be current */
+        patch: operations["updateQuote"];
+        trace?: never;
+    };
+    "/api/quotes/{id}/print": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The printable quote (HTML; print or save as PDF from the browser) */
+        get: operations["printQuote"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quotes/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask for approval of a discount beyond the author’s limit (approved at once within it) */
+        post: operations["submitQuote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quotes/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a quote waiting for the current user */
+        post: operations["approveQuote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quotes/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a quote waiting for the current user, saying why */
+        post: operations["rejectQuote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quotes/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark the quote sent to the customer (needs approval first beyond the author’s limit) */
+        post: operations["sendQuote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quotes/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that the customer accepted a sent quote */
+        post: operations["acceptQuote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quotes/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that the customer declined a sent quote */
+        post: operations["declineQuote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quotes/{id}/revise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new draft revision of a quote that left draft; the old one stays readable */
+        post: operations["reviseQuote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/roles/vocabulary": {
         parameters: {
             query?: never;
@@ -1384,7 +1574,7 @@ export interface components {
             version: number;
         };
         /** @enum {string} */
-        CustomFieldEntity: "customers" | "contacts" | "products" | "opportunities" | "activities";
+        CustomFieldEntity: "customers" | "contacts" | "products" | "opportunities" | "activities" | "quotes";
         /** @enum {string} */
         CustomFieldType: "text" | "longText" | "number" | "decimal" | "date" | "boolean" | "picklist" | "multiPicklist" | "user";
         CustomFieldDto: {
@@ -1509,7 +1699,7 @@ export interface components {
             items: components["schemas"]["UserDto"][];
             /** @description Matching rows; at most 10,000 unless exactTotal was asked for */
             total: number;
-            /** @description True when there are more rows than total ("10,000+") */
+            /** @description True when there are more rows than total ("10,000+"), or when counting ran out of time and total is the rows up to the end of this page */
             totalIsCapped: boolean;
             /** @description Fetches the next page at any depth */
             nextCursor: string | null;
@@ -1625,7 +1815,7 @@ export interface components {
             items: components["schemas"]["CustomerDto"][];
             /** @description Matching rows; at most 10,000 unless exactTotal was asked for */
             total: number;
-            /** @description True when there are more rows than total ("10,000+") */
+            /** @description True when there are more rows than total ("10,000+"), or when counting ran out of time and total is the rows up to the end of this page */
             totalIsCapped: boolean;
             /** @description Fetches the next page at any depth */
             nextCursor: string | null;
@@ -1833,7 +2023,7 @@ export interface components {
             items: components["schemas"]["ContactDto"][];
             /** @description Matching rows; at most 10,000 unless exactTotal was asked for */
             total: number;
-            /** @description True when there are more rows than total ("10,000+") */
+            /** @description True when there are more rows than total ("10,000+"), or when counting ran out of time and total is the rows up to the end of this page */
             totalIsCapped: boolean;
             /** @description Fetches the next page at any depth */
             nextCursor: string | null;
@@ -1954,7 +2144,7 @@ export interface components {
             items: components["schemas"]["ProductDto"][];
             /** @description Matching rows; at most 10,000 unless exactTotal was asked for */
             total: number;
-            /** @description True when there are more rows than total ("10,000+") */
+            /** @description True when there are more rows than total ("10,000+"), or when counting ran out of time and total is the rows up to the end of this page */
             totalIsCapped: boolean;
             /** @description Fetches the next page at any depth */
             nextCursor: string | null;
@@ -2176,7 +2366,7 @@ export interface components {
             items: components["schemas"]["OpportunityDto"][];
             /** @description Matching rows; at most 10,000 unless exactTotal was asked for */
             total: number;
-            /** @description True when there are more rows than total ("10,000+") */
+            /** @description True when there are more rows than total ("10,000+"), or when counting ran out of time and total is the rows up to the end of this page */
             totalIsCapped: boolean;
             /** @description Fetches the next page at any depth */
             nextCursor: string | null;
@@ -2339,7 +2529,7 @@ export interface components {
             items: components["schemas"]["ActivityDto"][];
             /** @description Matching rows; at most 10,000 unless exactTotal was asked for */
             total: number;
-            /** @description True when there are more rows than total ("10,000+") */
+            /** @description True when there are more rows than total ("10,000+"), or when counting ran out of time and total is the rows up to the end of this page */
             totalIsCapped: boolean;
             /** @description Fetches the next page at any depth */
             nextCursor: string | null;
@@ -2436,7 +2626,7 @@ export interface components {
             items: components["schemas"]["LeadDto"][];
             /** @description Matching rows; at most 10,000 unless exactTotal was asked for */
             total: number;
-            /** @description True when there are more rows than total ("10,000+") */
+            /** @description True when there are more rows than total ("10,000+"), or when counting ran out of time and total is the rows up to the end of this page */
             totalIsCapped: boolean;
             /** @description Fetches the next page at any depth */
             nextCursor: string | null;
@@ -2582,6 +2772,203 @@ export interface components {
             assigned: boolean;
         };
         /** @enum {string} */
+        QuoteStatus: "draft" | "pending_approval" | "approved" | "rejected" | "sent" | "accepted" | "declined" | "superseded";
+        NamedRefDto: {
+            id: number;
+            name: string;
+        };
+        QuoteDto: {
+            id: number;
+            quoteNumber: string;
+            revision: number;
+            title: string;
+            customer: components["schemas"]["NamedRefDto"];
+            opportunity: components["schemas"]["NamedRefDto"] | null;
+            contactId: number | null;
+            status: components["schemas"]["QuoteStatus"];
+            currency: string;
+            validUntil: string | null;
+            /** @description Sum of the lines’ gross amounts */
+            subtotal: string;
+            discountTotal: string;
+            taxTotal: string;
+            /** @description Sum of the line totals: what the customer pays */
+            total: string;
+            /** @description The largest line discount, percent */
+            maxDiscountPercent: string;
+            /** @description Who must decide while the quote waits for approval */
+            approver: components["schemas"]["NamedRefDto"] | null;
+            terms: string | null;
+            notes: string | null;
+            /** Format: date-time */
+            sentAt: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            supersededById: number | null;
+            owner: components["schemas"]["NamedRefDto"] | null;
+            customFields: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        QuotePageDto: {
+            items: components["schemas"]["QuoteDto"][];
+            /** @description Matching rows; at most 10,000 unless exactTotal was asked for */
+            total: number;
+            /** @description True when there are more rows than total ("10,000+"), or when counting ran out of time and total is the rows up to the end of this page */
+            totalIsCapped: boolean;
+            /** @description Fetches the next page at any depth */
+            nextCursor: string | null;
+        };
+        QuoteLineDto: {
+            productId: number;
+            productCode: string;
+            productName: string;
+            unit: string;
+            description: string | null;
+            quantity: string;
+            unitPrice: string;
+            discountPercent: string;
+            taxRate: string;
+            /** @description quantity x unit price, to the cent */
+            grossAmount: string;
+            discountAmount: string;
+            taxAmount: string;
+            lineTotal: string;
+        };
+        QuoteApprovalDto: {
+            id: number;
+            approver: components["schemas"]["NamedRefDto"];
+            /** @enum {string|null} */
+            decision: "approved" | "rejected" | null;
+            comment: string | null;
+            /** Format: date-time */
+            requestedAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+        };
+        QuoteRevisionDto: {
+            id: number;
+            revision: number;
+            status: components["schemas"]["QuoteStatus"];
+            total: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        QuoteDetailDto: {
+            id: number;
+            quoteNumber: string;
+            revision: number;
+            title: string;
+            customer: components["schemas"]["NamedRefDto"];
+            opportunity: components["schemas"]["NamedRefDto"] | null;
+            contactId: number | null;
+            status: components["schemas"]["QuoteStatus"];
+            currency: string;
+            validUntil: string | null;
+            /** @description Sum of the lines’ gross amounts */
+            subtotal: string;
+            discountTotal: string;
+            taxTotal: string;
+            /** @description Sum of the line totals: what the customer pays */
+            total: string;
+            /** @description The largest line discount, percent */
+            maxDiscountPercent: string;
+            /** @description Who must decide while the quote waits for approval */
+            approver: components["schemas"]["NamedRefDto"] | null;
+            terms: string | null;
+            notes: string | null;
+            /** Format: date-time */
+            sentAt: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            supersededById: number | null;
+            owner: components["schemas"]["NamedRefDto"] | null;
+            customFields: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            lines: components["schemas"]["QuoteLineDto"][];
+            approvals: components["schemas"]["QuoteApprovalDto"][];
+            /** @description Every revision of the quote number, oldest first */
+            revisions: components["schemas"]["QuoteRevisionDto"][];
+            /** @description The author’s discount limit, percent; null: no limit */
+            discountLimit: string | null;
+            /** @description Whether sending needs an approval first */
+            needsApproval: boolean;
+        };
+        QuoteLineInputDto: {
+            productId: number;
+            /** @description Default: the product’s specification */
+            description?: string | null;
+            /** @example 10000.00 */
+            quantity: string;
+            /**
+             * @description Default: the customer’s effective price on the day
+             * @example 10000.00
+             */
+            unitPrice?: string;
+            /**
+             * @description Percent, 0-100; above the author’s limit the quote needs approval
+             * @example 10000.00
+             */
+            discountPercent?: string;
+            /**
+             * @description Percent; default: the product’s tax rate
+             * @example 10000.00
+             */
+            taxRate?: string;
+        };
+        CreateQuoteDto: {
+            /** @description A contact of the customer */
+            contactId?: number | null;
+            /** Format: date */
+            validUntil?: string | null;
+            terms?: string | null;
+            notes?: string | null;
+            lines?: components["schemas"]["QuoteLineInputDto"][];
+            /** @description Custom field values by field key; null clears one */
+            customFields?: {
+                [key: string]: unknown;
+            };
+            title: string;
+            /** @description Required unless opportunityId is given */
+            customerId?: number;
+            /** @description Quote for an opportunity: its customer, and its lines when none are given */
+            opportunityId?: number;
+        };
+        UpdateQuoteDto: {
+            /** @description A contact of the customer */
+            contactId?: number | null;
+            /** Format: date */
+            validUntil?: string | null;
+            terms?: string | null;
+            notes?: string | null;
+            lines?: components["schemas"]["QuoteLineInputDto"][];
+            /** @description Custom field values by field key; null clears one */
+            customFields?: {
+                [key: string]: unknown;
+            };
+            title?: string;
+            version: number;
+        };
+        QuoteActionDto: {
+            version: number;
+        };
+        ApprovalDecisionDto: {
+            version: number;
+            /** @description Required when rejecting */
+            comment?: string;
+        };
+        /** @enum {string} */
         ModuleKey: "customers" | "contacts" | "leads" | "opportunities" | "activities" | "products" | "quotes" | "orders" | "contracts" | "receivables" | "invoices" | "procurement" | "service" | "knowledge" | "announcements" | "analytics" | "users" | "teams" | "roles" | "settings" | "audit";
         /** @enum {string} */
         Action: "read" | "create" | "update" | "delete" | "export" | "assign";
@@ -2603,12 +2990,19 @@ export interface components {
             /** @description Built-in roles cannot be deleted; the administrator role cannot be narrowed */
             isSystem: boolean;
             grants: components["schemas"]["GrantDto"][];
+            /** @description Largest line discount quoted without approval, percent; null: no limit */
+            maxDiscountPercent: string | null;
             /** @description Active users holding the role */
             userCount: number;
             version: number;
         };
         CreateRoleDto: {
             description?: string | null;
+            /**
+             * @description Largest line discount, percent, its holders quote without approval; null: no limit. A new role gets 0
+             * @example 10000.00
+             */
+            maxDiscountPercent?: string | null;
             grants?: components["schemas"]["GrantDto"][];
             /** @description lower_snake_case, stable */
             roleKey: string;
@@ -2616,6 +3010,11 @@ export interface components {
         };
         UpdateRoleDto: {
             description?: string | null;
+            /**
+             * @description Largest line discount, percent, its holders quote without approval; null: no limit. A new role gets 0
+             * @example 10000.00
+             */
+            maxDiscountPercent?: string | null;
             grants?: components["schemas"]["GrantDto"][];
             name?: string;
             version: number;
@@ -6391,6 +6790,542 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["IntakeResultDto"];
                 };
+            };
+        };
+    };
+    listQuotes: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. Deep pages need a cursor. */
+                page?: number;
+                /** @description Rows per page, at most 200 */
+                pageSize?: number;
+                /** @description Sort field; each list documents the ones it accepts */
+                sort?: string;
+                order?: components["schemas"]["SortOrder"];
+                /** @description nextCursor of the previous page: fetches the page after it at any depth */
+                cursor?: string;
+                /** @description Count every matching row instead of stopping at 10,000 */
+                exactTotal?: boolean;
+                /** @description Title or quote number contains */
+                q?: string;
+                status?: components["schemas"]["QuoteStatus"];
+                customerId?: number;
+                opportunityId?: number;
+                ownerId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuotePageDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs read on quotes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    createQuote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateQuoteDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteDetailDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs create on quotes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listQuotesAwaitingMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteDto"][];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs read on quotes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getQuote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteDetailDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs read on quotes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    deleteQuote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs delete on quotes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updateQuote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateQuoteDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteDetailDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs update on quotes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    printQuote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs read on quotes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    submitQuote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuoteActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteDetailDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs update on quotes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    approveQuote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApprovalDecisionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteDetailDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs read on quotes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    rejectQuote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApprovalDecisionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteDetailDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs read on quotes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    sendQuote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuoteActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteDetailDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs update on quotes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    acceptQuote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuoteActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteDetailDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs update on quotes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    declineQuote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuoteActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteDetailDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs update on quotes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    reviseQuote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuoteActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteDetailDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs update on quotes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -179,3 +179,43 @@ export interface Page<T> {
   totalIsCapped: boolean;
   nextCursor: string | null;
 }
+
+export type Lead = Schemas['LeadDto'];
+export type LeadStatus = Schemas['LeadStatus'];
+export type LeadWorkStatus = Schemas['LeadWorkStatus'];
+export type LeadAssignment = Schemas['LeadAssignment'];
+export type LeadListQuery = NonNullable<operations['listLeads']['parameters']['query']>;
+export type CreateLeadBody = Schemas['CreateLeadDto'];
+export type UpdateLeadBody = Schemas['UpdateLeadDto'];
+export type ConvertLeadBody = Schemas['ConvertLeadDto'];
+export type ImportFormat = Schemas['ImportFormat'];
+export type ImportResult = Schemas['ImportResultDto'];
+/** One row's problem in a rejected import (the error's details); row 1 is the header. */
+export interface ImportProblem {
+  row: number;
+  field: string;
+  reason: string;
+}
+export type LeadRule = Schemas['LeadRuleDto'];
+export type LeadRuleField = Schemas['LeadRuleField'];
+export type LeadRuleBody = Schemas['LeadRuleInputDto'];
+export type ApiToken = Schemas['ApiTokenDto'];
+export type CreatedApiToken = Schemas['CreatedApiTokenDto'];
+export type ApiTokenBody = Schemas['ApiTokenInputDto'];
+
+/** An activity; the document types its custom values loosely. */
+export type Activity = WithCustomFields<Schemas['ActivityDto']>;
+export type ActivityListQuery = NonNullable<operations['listActivities']['parameters']['query']> & CustomFieldQuery;
+export type CreateActivityBody = Schemas['CreateActivityDto'];
+export type UpdateActivityBody = Schemas['UpdateActivityDto'];
+export type TimelineKind = Schemas['TimelineKind'];
+export type TimelineEntry = Schemas['TimelineEntryDto'];
+export type Timeline = Schemas['TimelineDto'];
+
+export type PoolSettings = Schemas['PoolSettingsDto'];
+export type PoolRule = Schemas['PoolRuleDto'];
+export type PoolStats = Schemas['PoolStatsDto'];
+
+export type PipelineBody = Schemas['PipelineInputDto'];
+export type StageInput = Schemas['StageInputDto'];
+export type CategoryBody = Schemas['CategoryInputDto'];

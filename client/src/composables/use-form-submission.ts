@@ -11,8 +11,8 @@ interface FormSubmissionOptions<M extends object> {
    * ("customFields.size"); the list may change while the form is open.
    */
   fields: MaybeRefOrGetter<ReadonlyArray<(keyof M & string) | `${keyof M & string}.${string}`>>;
-  /** Loads the record as the server has it now, replacing the user's edits. */
-  reload: () => Promise<void>;
+  /** Loads the record as the server has it now, replacing the user's edits (forms of versioned records). */
+  reload?: () => Promise<void>;
   /** A form's own handling of an error (true: handled, nothing else is shown). */
   handle?: (error: unknown) => boolean;
 }
@@ -65,7 +65,7 @@ export function useFormSubmission<M extends object>(options: FormSubmissionOptio
         otherProblems.value = unplaced.map((problem) => `${problem.field}: ${problem.reason}`).join('; ');
       } else if (isStaleVersion(error)) {
         stale.value = true;
-        if (await confirmReload()) await options.reload();
+        if (options.reload && (await confirmReload())) await options.reload();
       } else {
         notify(error);
       }

@@ -1,3 +1,5 @@
+import { sfaEn } from './sfa.en';
+
 /** English messages. This catalogue defines the keys; zh-cn.ts must have the same ones. */
 export const en = {
   app: { name: 'CRM' },
@@ -28,6 +30,14 @@ export const en = {
     picklists: 'Picklists',
     customFields: 'Custom fields',
     fieldRules: 'Field rules',
+    leads: 'Leads',
+    leadPool: 'Lead pool',
+    customerPool: 'Customer pool',
+    activities: 'Follow-ups',
+    productCategories: 'Product categories',
+    leadIntake: 'Lead intake',
+    pipelines: 'Pipelines',
+    poolSettings: 'Pool settings',
   },
   layout: {
     toggleMenu: 'Show or hide the menu',
@@ -137,6 +147,16 @@ export const en = {
       LAST_ADMINISTRATOR: 'This is the last active administrator. Make someone else administrator first.',
       CANNOT_DEACTIVATE_SELF: 'You cannot deactivate your own account.',
       ADMIN_ROLE_FIXED: 'The administrator role always holds every permission.',
+      LEAD_CONVERTED: 'The lead has been converted and can no longer be changed.',
+      LEAD_NOT_QUALIFIED: 'Only a qualified lead can be converted. Set its status to Qualified first.',
+      LEAD_NOT_IN_POOL: 'Someone else claimed this lead first.',
+      POSSIBLE_DUPLICATE: 'Customers like this one exist already.',
+      IMPORT_REJECTED: 'The file has problems; nothing was imported.',
+      API_TOKEN_INVALID: 'The API token is missing, wrong or revoked.',
+      ALREADY_IN_POOL: 'The customer is already in the pool.',
+      NOT_IN_POOL: 'Someone else claimed this customer first.',
+      POOL_CAP_REACHED: 'You already hold as many customers as one person may. Release some before claiming more.',
+      POOL_COOL_DOWN: 'You released this customer recently; wait for the cool-down before claiming it again.',
     },
   },
   history: {
@@ -183,7 +203,7 @@ export const en = {
     notFoundHint: 'It does not exist, or it is not among the customers you can see.',
     ownedBy: 'Owner: {owner}',
     inPool: 'In the pool',
-    tabs: { overview: 'Overview', contacts: 'Contacts ({count})', history: 'History' },
+    tabs: { overview: 'Overview', contacts: 'Contacts ({count})', timeline: 'Timeline', history: 'History' },
     fields: {
       name: 'Name',
       code: 'Code',
@@ -577,6 +597,7 @@ export const en = {
       stageEnteredAt: 'In stage since',
     },
   },
+  ...sfaEn,
 };
 
 /** The shape every catalogue has: the same keys, each a string. */

@@ -1,4 +1,5 @@
 import type { MessageSchema } from './en';
+import { sfaZhCn } from './sfa.zh-cn';
 
 /** 简体中文。Keys must match en.ts; the type makes a missing or extra key a compile error. */
 export const zhCN: MessageSchema = {
@@ -30,6 +31,14 @@ export const zhCN: MessageSchema = {
     picklists: '选项列表',
     customFields: '自定义字段',
     fieldRules: '字段权限',
+    leads: '线索',
+    leadPool: '线索池',
+    customerPool: '客户公海',
+    activities: '跟进记录',
+    productCategories: '产品分类',
+    leadIntake: '线索接入',
+    pipelines: '销售流程',
+    poolSettings: '公海规则',
   },
   layout: {
     toggleMenu: '显示或隐藏菜单',
@@ -138,6 +147,16 @@ export const zhCN: MessageSchema = {
       LAST_ADMINISTRATOR: '这是最后一位启用的管理员，请先指定其他管理员。',
       CANNOT_DEACTIVATE_SELF: '不能停用自己的账号。',
       ADMIN_ROLE_FIXED: '系统管理员角色始终拥有全部权限。',
+      LEAD_CONVERTED: '线索已转化，不能再修改。',
+      LEAD_NOT_QUALIFIED: '只有已确认的线索才能转化，请先将状态设为“已确认”。',
+      LEAD_NOT_IN_POOL: '该线索已被他人领取。',
+      POSSIBLE_DUPLICATE: '已存在相似的客户。',
+      IMPORT_REJECTED: '文件有问题，未导入任何数据。',
+      API_TOKEN_INVALID: 'API 令牌缺失、错误或已停用。',
+      ALREADY_IN_POOL: '该客户已在公海中。',
+      NOT_IN_POOL: '该客户已被他人领取。',
+      POOL_CAP_REACHED: '您持有的客户数已达上限，请先退回部分客户再领取。',
+      POOL_COOL_DOWN: '您最近退回过该客户，冷却期内不能再次领取。',
     },
   },
   history: {
@@ -184,7 +203,7 @@ export const zhCN: MessageSchema = {
     notFoundHint: '该客户不存在，或不在您可查看的范围内。',
     inPool: '公海中',
     ownedBy: '负责人：{owner}',
-    tabs: { overview: '概览', contacts: '联系人（{count}）', history: '历史记录' },
+    tabs: { overview: '概览', contacts: '联系人（{count}）', timeline: '动态', history: '历史记录' },
     fields: {
       name: '客户名称',
       code: '客户编号',
@@ -576,4 +595,5 @@ export const zhCN: MessageSchema = {
       stageEnteredAt: '进入阶段时间',
     },
   },
+  ...sfaZhCn,
 };

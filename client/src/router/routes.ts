@@ -1,7 +1,14 @@
 import type { RouteLocationNormalized, RouteRecordRaw } from 'vue-router';
 import {
+  Bell,
   Box,
   Collection,
+  Connection,
+  Files,
+  Guide,
+  MagicStick,
+  Setting,
+  Sunny,
   Document,
   EditPen,
   Key,
@@ -34,6 +41,43 @@ export const routes: RouteRecordRaw[] = [
         name: 'home',
         component: () => import('@/views/home/home-page.vue'),
         meta: { titleKey: 'home.title' },
+      },
+      {
+        path: 'leads',
+        name: 'leads',
+        component: () => import('@/views/leads/lead-list-page.vue'),
+        meta: { titleKey: 'nav.leads', permission: { action: 'read', subject: 'leads' }, navOrder: 1.2, navIcon: markRaw(MagicStick) },
+      },
+      {
+        path: 'leads/pool',
+        name: 'lead-pool',
+        component: () => import('@/views/leads/lead-pool-page.vue'),
+        meta: { titleKey: 'nav.leadPool', permission: { action: 'read', subject: 'leads' }, navOrder: 1.3, navIcon: markRaw(Sunny) },
+      },
+      {
+        path: 'leads/:id(\\d+)',
+        name: 'lead-detail',
+        component: () => import('@/views/leads/lead-detail-page.vue'),
+        props: idProp,
+        meta: { titleKey: 'leads.detailTitle', permission: { action: 'read', subject: 'leads' } },
+      },
+      {
+        path: 'customers/pool',
+        name: 'customer-pool',
+        component: () => import('@/views/customer-pool/customer-pool-page.vue'),
+        meta: { titleKey: 'nav.customerPool', permission: { action: 'read', subject: 'customers' }, navOrder: 1.1, navIcon: markRaw(Files) },
+      },
+      {
+        path: 'activities',
+        name: 'activities',
+        component: () => import('@/views/activities/activity-list-page.vue'),
+        meta: { titleKey: 'nav.activities', permission: { action: 'read', subject: 'activities' }, navOrder: 3.1, navIcon: markRaw(Bell) },
+      },
+      {
+        path: 'product-categories',
+        name: 'product-categories',
+        component: () => import('@/views/products/product-category-page.vue'),
+        meta: { titleKey: 'nav.productCategories', permission: { action: 'read', subject: 'products' } },
       },
       {
         path: 'customers',
@@ -151,6 +195,24 @@ export const routes: RouteRecordRaw[] = [
           navGroup: 'admin',
           navIcon: markRaw(Document),
         },
+      },
+      {
+        path: 'admin/lead-intake',
+        name: 'admin-lead-intake',
+        component: () => import('@/views/leads/lead-intake-page.vue'),
+        meta: { titleKey: 'nav.leadIntake', permission: { action: 'read', subject: 'settings' }, navOrder: 17, navGroup: 'admin', navIcon: markRaw(Connection) },
+      },
+      {
+        path: 'admin/pipelines',
+        name: 'admin-pipelines',
+        component: () => import('@/views/pipelines/pipeline-admin-page.vue'),
+        meta: { titleKey: 'nav.pipelines', permission: { action: 'read', subject: 'settings' }, navOrder: 18, navGroup: 'admin', navIcon: markRaw(Guide) },
+      },
+      {
+        path: 'admin/pool-settings',
+        name: 'admin-pool-settings',
+        component: () => import('@/views/customer-pool/pool-settings-page.vue'),
+        meta: { titleKey: 'nav.poolSettings', permission: { action: 'read', subject: 'settings' }, navOrder: 19, navGroup: 'admin', navIcon: markRaw(Setting) },
       },
       {
         path: 'forbidden',

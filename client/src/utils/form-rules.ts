@@ -18,6 +18,11 @@ export function required(message: string): FormItemRule {
   return { required: true, whitespace: true, message, trigger: 'blur' };
 }
 
+/** A choice that must be made (a team, a user): checked when it changes, whatever its type. */
+export function chosen(message: string): FormItemRule {
+  return { required: true, type: 'any', message, trigger: 'change' };
+}
+
 export function email(message: string): FormItemRule {
   return { type: 'email', message, trigger: 'blur' };
 }

@@ -15,6 +15,8 @@ export interface CustomerColumnContext {
   typeLabel: (type: Customer['customerType']) => string;
   /** The owner column of a customer waiting in the pool. */
   poolLabel: string;
+  /** Names link to the record, except where the user may not open it yet (the pool). */
+  linkToRecord?: boolean;
 }
 
 /** A field the user may not see is absent from the row: it reads as empty, never "undefined". */
@@ -31,7 +33,9 @@ export function customerColumns(ctx: CustomerColumnContext): TableColumn<Custome
       pinned: true,
       required: true,
       render: (row) =>
-        h(RouterLink, { to: { name: 'customer-detail', params: { id: row.id } }, 'data-test': 'customer-link' }, () => row.name),
+        ctx.linkToRecord === false
+          ? row.name
+          : h(RouterLink, { to: { name: 'customer-detail', params: { id: row.id } }, 'data-test': 'customer-link' }, () => row.name),
     },
     { key: 'code', titleKey: 'customers.fields.code', width: 130, sortable: true, render: (row) => row.code },
     {

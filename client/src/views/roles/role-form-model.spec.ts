@@ -10,6 +10,7 @@ const ROLE: Role = {
   description: null,
   isSystem: false,
   grants: [{ module: 'customers', actions: ['read'], scope: 'team' }],
+  maxDiscountPercent: '10.00',
   userCount: 0,
   version: 2,
 };
