@@ -15,6 +15,7 @@ import { TeamsModule } from './modules/teams/teams.module.js';
 import { SearchModule } from './modules/search/search.module.js';
 import { ProductsModule } from './modules/products/products.module.js';
 import { OpportunitiesModule } from './modules/opportunities/opportunities.module.js';
+import { QuotesModule } from './modules/quotes/quotes.module.js';
 import { ActivitiesModule } from './modules/activities/activities.module.js';
 import { LeadsModule } from './modules/leads/leads.module.js';
 
@@ -23,7 +24,7 @@ export class AppModule {
   static forRoot(config: AppConfig, dataSource: DataSource): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config, dataSource), AccessModule, AuthModule, ConfigurationModule, HealthModule, UsersModule, TeamsModule, CustomersModule, SearchModule, ProductsModule, OpportunitiesModule, ActivitiesModule, LeadsModule],
+      imports: [CoreModule.forRoot(config, dataSource), AccessModule, AuthModule, ConfigurationModule, HealthModule, UsersModule, TeamsModule, CustomersModule, SearchModule, ProductsModule, OpportunitiesModule, ActivitiesModule, LeadsModule, QuotesModule],
       providers: [
         { provide: APP_FILTER, useClass: ErrorFilter },
         { provide: APP_PIPE, useValue: validationPipe },

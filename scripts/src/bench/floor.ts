@@ -83,9 +83,26 @@ export async function timeStatements(
     const started = performance.now();
     if (options.write) await client.query('BEGIN');
     try {
+      // A statement the server ran under a time budget (a list's count) may be cancelled here as it
+      // was there: it then costs the budget, and its transaction ends in a rollback, as the server's did.
+      let cancelled = false;
       for (const [i, statement] of statements.entries()) {
         const t0 = performance.now();
-        await client.query(statement.query, statement.parameters);
+        if (cancelled && !TRANSACTION_CONTROL.test(statement.query)) {
+          if (record) perStatement[i].push(0);
+          continue;
+        }
+        if (cancelled) {
+          await client.query('ROLLBACK');
+          cancelled = false;
+        } else {
+          try {
+            await client.query(statement.query, statement.parameters);
+          } catch (error) {
+            if ((error as { code?: string }).code !== '57014') throw error;
+            cancelled = true;
+          }
+        }
         if (record) perStatement[i].push(performance.now() - t0);
       }
     } finally {

@@ -26,3 +26,34 @@ export function sum(values: string[]): string {
 export function toCents(value: Amount): string {
   return value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
 }
+
+export interface LineAmounts {
+  grossAmount: string;
+  discountAmount: string;
+  taxAmount: string;
+  lineTotal: string;
+}
+
+/**
+ * A taxed line (quotes, orders, invoices). Each step is rounded to the cent, half away from zero:
+ * gross = quantity x unit price; discount = gross x discount%; tax = (gross - discount) x tax%;
+ * total = gross - discount + tax. A document's totals are the sums of its lines' rounded amounts,
+ * so the lines printed always add up to the total printed.
+ */
+export function taxedLine(quantity: string, unitPrice: string, discountPercent: string, taxRate: string): LineAmounts {
+  const gross = amount(amount(quantity).times(unitPrice).toDecimalPlaces(2));
+  const discount = amount(gross.times(discountPercent).dividedBy(100).toDecimalPlaces(2));
+  const net = gross.minus(discount);
+  const tax = amount(net.times(taxRate).dividedBy(100).toDecimalPlaces(2));
+  return { grossAmount: gross.toFixed(2), discountAmount: discount.toFixed(2), taxAmount: tax.toFixed(2), lineTotal: net.plus(tax).toFixed(2) };
+}
+
+/** The totals of a document: each the sum of its lines' rounded amounts. */
+export function documentTotals(lines: LineAmounts[]) {
+  return {
+    subtotal: sum(lines.map((line) => line.grossAmount)),
+    discountTotal: sum(lines.map((line) => line.discountAmount)),
+    taxTotal: sum(lines.map((line) => line.taxAmount)),
+    total: sum(lines.map((line) => line.lineTotal)),
+  };
+}

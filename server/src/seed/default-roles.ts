@@ -4,6 +4,8 @@ export interface RoleDefinition {
   key: string;
   name: string;
   description: string;
+  /** Largest line discount quoted without approval, percent; null: no limit. */
+  maxDiscountPercent: string | null;
   grants: Array<{ module: ModuleKey; actions: readonly Action[]; scope: DataScope }>;
 }
 
@@ -26,12 +28,14 @@ const BUSINESS_MODULES = MODULES.filter((module) => !ADMIN_MODULES.includes(modu
 export const DEFAULT_ROLES: RoleDefinition[] = [
   {
     key: 'admin',
+    maxDiscountPercent: null,
     name: 'Administrator',
     description: 'Everything, including users, roles and settings',
     grants: MODULES.map((module) => ({ module, actions: ALL, scope: 'all' })),
   },
   {
     key: 'director',
+    maxDiscountPercent: null,
     name: 'Director',
     description: 'All business data of the company',
     grants: [
@@ -43,6 +47,7 @@ export const DEFAULT_ROLES: RoleDefinition[] = [
   },
   {
     key: 'manager',
+    maxDiscountPercent: '20',
     name: 'Sales manager',
     description: 'The data of their team and its sub-teams; may reassign within it',
     grants: [
@@ -56,6 +61,7 @@ export const DEFAULT_ROLES: RoleDefinition[] = [
   },
   {
     key: 'sales',
+    maxDiscountPercent: '10',
     name: 'Salesperson',
     description: 'Their own customers, opportunities, contracts and receivables',
     grants: [
@@ -67,6 +73,7 @@ export const DEFAULT_ROLES: RoleDefinition[] = [
   },
   {
     key: 'service',
+    maxDiscountPercent: '0',
     name: 'Customer service',
     description: 'Reads every customer; handles service requests and the knowledge base',
     grants: [
@@ -81,6 +88,7 @@ export const DEFAULT_ROLES: RoleDefinition[] = [
   },
   {
     key: 'finance',
+    maxDiscountPercent: '0',
     name: 'Finance',
     description: 'Receivables, payments and invoices company-wide; reads customers and contracts',
     grants: [
@@ -96,6 +104,7 @@ export const DEFAULT_ROLES: RoleDefinition[] = [
   },
   {
     key: 'procurement',
+    maxDiscountPercent: '0',
     name: 'Procurement',
     description: 'Purchasing and the product catalogue',
     grants: [

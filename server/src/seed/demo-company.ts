@@ -52,7 +52,7 @@ export async function seedDemoCompany(dataSource: DataSource): Promise<void> {
     const person = (username: string, displayName: string, team: Team, roles: string[]) =>
       createUser(manager, { username, displayName, team, roles, password: DEMO_PASSWORD, email: `${username}@demo.example` });
     await person('admin', 'Administrator', company, ['admin']);
-    await person('director', 'Diana Director / 陈总', company, ['director']);
+    const director = await person('director', 'Diana Director / 陈总', company, ['director']);
     const manager1 = await person('manager1', 'Mark Manager / 王经理', east, ['manager']);
     const sales1 = await person('sales1', 'Sam Sales / 李销售', east, ['sales']);
     const sales2 = await person('sales2', 'Sara Sales / 张销售', east, ['sales']);
@@ -62,6 +62,8 @@ export async function seedDemoCompany(dataSource: DataSource): Promise<void> {
     await person('procurement', 'Paula Procurement / 吴采购', procurement, ['procurement']);
     await manager.update(Team, { id: east.id }, { managerId: manager1.id });
     await manager.update(Team, { id: sales.id }, { managerId: manager1.id });
+    // Discounts beyond the sales manager's limit go up to the director.
+    await manager.update(Team, { id: company.id }, { managerId: director.id });
 
     // Skewed like a real team: the senior salesperson holds the most customers.
     const owners: Array<[User, Team, number]> = [

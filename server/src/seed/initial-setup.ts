@@ -39,6 +39,7 @@ export async function ensureDefaults(dataSource: DataSource): Promise<void> {
           roleKey: definition.key,
           name: definition.name,
           description: definition.description,
+          maxDiscountPercent: definition.maxDiscountPercent,
           isSystem: true,
           version: 1,
         });

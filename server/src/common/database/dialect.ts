@@ -65,3 +65,18 @@ export function matchText<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, te
     short ? { qGram: text, qPrefix: likePattern(text, 'prefix') } : { qContains: likePattern(text, 'contains'), qPrefix: likePattern(text, 'prefix') },
   );
 }
+
+/**
+ * How many matches the search box sorts. It shows the first few by name; sorting every match of a
+ * common fragment (tens of thousands of rows) would cost far more than the box can wait, and a
+ * planner that walks the name index in order, betting on many matches, reads the whole table when
+ * the fragment turns out rare. Taking the first matches the indexes find, then sorting those, is
+ * fast either way: exact order below this many matches, a sample of them above it.
+ */
+export const SEARCH_CANDIDATES = 200;
+
+/** Keeps `outer` to the rows among the first SEARCH_CANDIDATES of `matches` (same table, id column). */
+export function amongFirstMatches<T extends ObjectLiteral, M extends ObjectLiteral>(outer: SelectQueryBuilder<T>, alias: string, matches: SelectQueryBuilder<M>): void {
+  const inner = matches.clone().select(`${matches.alias}.id`, 'id').orderBy().limit(SEARCH_CANDIDATES);
+  outer.andWhere(`${alias}.id IN (SELECT hits.id FROM (${inner.getQuery()}) hits)`).setParameters(inner.getParameters());
+}

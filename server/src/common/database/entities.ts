@@ -21,6 +21,7 @@ import {
 } from '../../modules/opportunities/opportunity.entity.js';
 import { Activity } from '../../modules/activities/activity.entity.js';
 import { ApiToken, Lead, LeadRule } from '../../modules/leads/lead.entity.js';
+import { Quote, QuoteApproval, QuoteLine } from '../../modules/quotes/quote.entity.js';
 
 export const ENTITIES = [
   AppSetting,
@@ -53,6 +54,9 @@ export const ENTITIES = [
   Lead,
   LeadRule,
   ApiToken,
+  Quote,
+  QuoteLine,
+  QuoteApproval,
 ];
 
 /** The audit log's name for the records of each scoped entity; new business entities add theirs. */
@@ -62,4 +66,5 @@ export const SCOPED_AUDIT_TYPES = new Map<Function, string>([
   [Opportunity, 'opportunity'],
   [Activity, 'activity'],
   [Lead, 'lead'],
+  [Quote, 'quote'],
 ]);

@@ -233,6 +233,8 @@ function recordingQueryRunner(dataSource: DataSource, tables: Map<string, Record
       const text = sql.replace(/\s+/g, ' ').trim();
       if (/^SELECT EXISTS \(SELECT 1 FROM pg_extension\b/.test(text)) return [{ available: true, trigrams: true }];
       if (/^CREATE EXTENSION IF NOT EXISTS \w+$/.test(text)) return [];
+      // Data, not schema: defaults for rows that already exist.
+      if (/^UPDATE \w+ SET \w+ = [\w']+ WHERE \w+ = '\w+'$/.test(text)) return [];
       if (/^CREATE OR REPLACE FUNCTION crm_\w+\(value text\) RETURNS text\[\] LANGUAGE sql IMMUTABLE /.test(text)) return [];
       const index =
         /^CREATE INDEX (?:IF NOT EXISTS )?(\w+) ON (\w+) USING gin \((\w+) gin_trgm_ops\)$/.exec(text) ??

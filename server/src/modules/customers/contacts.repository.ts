@@ -3,7 +3,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { Customer } from './customer.entity.js';
 import { AccessScope } from '../../common/access/scope-query.js';
 import { ScopedTable } from '../../common/database/scoped-table.js';
-import { matchText } from '../../common/database/dialect.js';
+import { amongFirstMatches, matchText } from '../../common/database/dialect.js';
 import { type Page, paginate } from '../../common/pagination/paginate.js';
 import { Contact } from './contact.entity.js';
 import { Actor } from '../../common/access/actor.js';
@@ -28,12 +28,14 @@ export class ContactsRepository {
 
   /** The best few contacts by name, phone or email in scope, with their customer's name. */
   quickSearch(scope: AccessScope, text: string, limit: number): Promise<Array<Contact & { customerName?: string }>> {
+    const matches = this.table.select(scope);
+    matchText(matches, text, CONTACT_TEXT);
     const qb = this.table
       .select(scope)
       .innerJoin(Customer, 'cu', 'cu.id = k.customerId')
       .select(['k.id', 'k.name', 'k.customerId', 'k.title'])
       .addSelect('cu.name', 'customer_name');
-    matchText(qb, text, CONTACT_TEXT);
+    amongFirstMatches(qb, 'k', matches);
     return qb
       .orderBy('k.name', 'ASC')
       .addOrderBy('k.id', 'ASC')

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { AccessScope } from '../../common/access/scope-query.js';
 import { ScopedTable } from '../../common/database/scoped-table.js';
-import { equalsInsensitive, matchText } from '../../common/database/dialect.js';
+import { amongFirstMatches, equalsInsensitive, matchText } from '../../common/database/dialect.js';
 import { type Page, paginate } from '../../common/pagination/paginate.js';
 import { User } from '../users/user.entity.js';
 import { Actor } from '../../common/access/actor.js';
@@ -100,9 +100,11 @@ export class CustomersRepository {
 
   /** The best few name, code, phone or email matches in scope, for global search. */
   quickSearch(scope: AccessScope, text: string, limit: number): Promise<Customer[]> {
+    const matches = this.table.select(scope).andWhere('c.status = :active', { active: 'active' });
+    matchText(matches, text, CUSTOMER_TEXT);
     const qb = this.table.select(scope).select(['c.id', 'c.code', 'c.name', 'c.ownerId']);
-    matchText(qb, text, CUSTOMER_TEXT);
-    return qb.andWhere('c.status = :active', { active: 'active' }).orderBy('c.name', 'ASC').addOrderBy('c.id', 'ASC').limit(limit).getMany();
+    amongFirstMatches(qb, 'c', matches);
+    return qb.orderBy('c.name', 'ASC').addOrderBy('c.id', 'ASC').limit(limit).getMany();
   }
 
   /** One query for the owners of a whole page. */

@@ -14,6 +14,10 @@ export class Role extends BookkeepingEntity {
 
   @Column({ default: false })
   isSystem: boolean;
+
+  /** The largest line discount, percent, quoted without approval; null: no limit. */
+  @Column({ type: 'decimal', precision: 5, scale: 2, nullable: true, transformer: { to: (v: unknown) => v, from: (v: unknown) => (v == null ? null : String(v)) } })
+  maxDiscountPercent: string | null;
 }
 
 /** What one role may do in one module, and over which rows. */

@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, Matches, ValidateNested } from 'class-validator';
 import { ACTIONS, DATA_SCOPES, MODULES } from '../../common/access/permissions.js';
 import type { Action, DataScope, ModuleKey } from '../../common/access/permissions.js';
-import { EnumField, IntField, TextField } from '../../common/validation/validators.js';
+import { DecimalField, EnumField, IntField, TextField } from '../../common/validation/validators.js';
 
 export class GrantDto {
   @EnumField(MODULES, 'ModuleKey', { required: true })
@@ -20,6 +20,12 @@ export class GrantDto {
 
 class RoleFieldsDto {
   @TextField(500, { nullable: true }) description?: string | null;
+
+  @DecimalField(5, 2, {
+    nullable: true,
+    description: 'Largest line discount, percent, its holders quote without approval; null: no limit. A new role gets 0',
+  })
+  maxDiscountPercent?: string | null;
 
   @ApiProperty({ type: [GrantDto], required: false })
   @IsOptional()
@@ -51,6 +57,8 @@ export class RoleDto {
   @ApiProperty({ description: 'Built-in roles cannot be deleted; the administrator role cannot be narrowed' })
   isSystem: boolean;
   @ApiProperty({ type: [GrantDto] }) grants: GrantDto[];
+  @ApiProperty({ nullable: true, type: String, description: 'Largest line discount quoted without approval, percent; null: no limit' })
+  maxDiscountPercent: string | null;
   @ApiProperty({ description: 'Active users holding the role' }) userCount: number;
   @ApiProperty() version: number;
 }

@@ -53,7 +53,13 @@ export class RolesService {
     this.assertMayGrant(actor, grants, 'role');
     if ((await this.byKeys([dto.roleKey])).length) throw invalid([{ field: 'roleKey', reason: 'is already used' }]);
     const id = await this.dataSource.transaction(async (manager) => {
-      const values = { roleKey: dto.roleKey, name: dto.name, description: dto.description ?? null, isSystem: false };
+      const values = {
+        roleKey: dto.roleKey,
+        name: dto.name,
+        description: dto.description ?? null,
+        maxDiscountPercent: dto.maxDiscountPercent === undefined ? '0' : dto.maxDiscountPercent,
+        isSystem: false,
+      };
       const roleId = await this.roles.insert(manager, { ...values, createdBy: actor.id, version: 1 });
       await this.roles.replaceGrants(manager, roleId, grants);
       await this.audit.recordChange(manager, actor, 'role', 'create', roleId, null, { ...values, grants: describe(grants) });
@@ -72,7 +78,11 @@ export class RolesService {
       }
       const grants = dto.grants ? normalise(dto.grants) : before.grants;
       if (dto.grants) this.assertMayGrant(actor, [...grants, ...before.grants], 'role');
-      const changes = { name: dto.name ?? before.name, description: dto.description === undefined ? before.description : dto.description };
+      const changes = {
+        name: dto.name ?? before.name,
+        description: dto.description === undefined ? before.description : dto.description,
+        maxDiscountPercent: dto.maxDiscountPercent === undefined ? before.maxDiscountPercent : dto.maxDiscountPercent,
+      };
       if (!(await updateVersioned(manager, Role, id, dto.version, changes))) throw staleVersion('Role', id, before.version);
       if (dto.grants) await this.roles.replaceGrants(manager, id, grants);
       await this.audit.recordChange(
@@ -81,7 +91,7 @@ export class RolesService {
         'role',
         'update',
         id,
-        { name: before.name, description: before.description, grants: describe(before.grants) },
+        { name: before.name, description: before.description, maxDiscountPercent: before.maxDiscountPercent, grants: describe(before.grants) },
         { ...changes, grants: describe(grants) },
       );
     });
@@ -125,6 +135,7 @@ function toRoleDto(role: RoleWithGrants): RoleDto {
     description: role.description,
     isSystem: role.isSystem,
     grants: role.grants,
+    maxDiscountPercent: role.maxDiscountPercent,
     userCount: role.userCount,
     version: role.version,
   };
