@@ -16,6 +16,10 @@ import { SearchModule } from './modules/search/search.module.js';
 import { ProductsModule } from './modules/products/products.module.js';
 import { OpportunitiesModule } from './modules/opportunities/opportunities.module.js';
 import { QuotesModule } from './modules/quotes/quotes.module.js';
+import { OrdersModule } from './modules/orders/orders.module.js';
+import { ContractsModule } from './modules/contracts/contracts.module.js';
+import { ReceivablesModule } from './modules/receivables/receivables.module.js';
+import { InvoicesModule } from './modules/invoices/invoices.module.js';
 import { ActivitiesModule } from './modules/activities/activities.module.js';
 import { LeadsModule } from './modules/leads/leads.module.js';
 
@@ -24,7 +28,7 @@ export class AppModule {
   static forRoot(config: AppConfig, dataSource: DataSource): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config, dataSource), AccessModule, AuthModule, ConfigurationModule, HealthModule, UsersModule, TeamsModule, CustomersModule, SearchModule, ProductsModule, OpportunitiesModule, ActivitiesModule, LeadsModule, QuotesModule],
+      imports: [CoreModule.forRoot(config, dataSource), AccessModule, AuthModule, ConfigurationModule, HealthModule, UsersModule, TeamsModule, CustomersModule, SearchModule, ProductsModule, OpportunitiesModule, ActivitiesModule, LeadsModule, QuotesModule, OrdersModule, ContractsModule, ReceivablesModule, InvoicesModule],
       providers: [
         { provide: APP_FILTER, useClass: ErrorFilter },
         { provide: APP_PIPE, useValue: validationPipe },

@@ -85,9 +85,18 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
     errorResponseBuilder: (_request, context) =>
       new AppError(context.statusCode, 'TOO_MANY_REQUESTS', `Too many attempts; try again in ${context.after}`),
   });
-  // Spreadsheets arrive as the request body, larger than JSON bodies may be.
-  const spreadsheets = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/octet-stream'];
-  fastify.addContentTypeParser(spreadsheets, { parseAs: 'buffer', bodyLimit: 20 * 1024 * 1024 }, (_request, body, done) => done(null, body));
+  // Files (imports, attachments) arrive as the request body, larger than JSON bodies may be.
+  const files = [
+    'text/csv',
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    'application/pdf',
+    'image/png',
+    'image/jpeg',
+    'application/octet-stream',
+  ];
+  const fileLimit = Math.max(20 * 1024 * 1024, config.attachmentMaxBytes);
+  fastify.addContentTypeParser(files, { parseAs: 'buffer', bodyLimit: fileLimit }, (_request, body, done) => done(null, body));
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

@@ -19,6 +19,18 @@ async function lastFollowUp(customerId: number): Promise<Date | null> {
 }
 
 describe('follow-up activities', () => {
+  it('log against a lead on its own, within the lead’s scope', async () => {
+    const lead = (await app.as('sales1').post('/leads', { name: 'Prospect Pan', company: 'Pan Logistics' })).body;
+    const call = await app.as('sales1').post('/activities', { activityType: 'call', subject: 'First call', leadId: lead.id, nextFollowUpOn: '2026-12-01' });
+    expect(call.status).toBe(201);
+    expect(call.body).toMatchObject({ leadId: lead.id, customerId: null });
+    expect((await app.as('sales1').get(`/activities?leadId=${lead.id}`)).body.items.map((a: { id: number }) => a.id)).toEqual([call.body.id]);
+    const customer = (await app.as('sales1').post('/customers', { name: 'Mixed Ltd' })).body;
+    const mixed = await app.as('sales1').post('/activities', { activityType: 'call', subject: 'x', leadId: lead.id, customerId: customer.id });
+    expect(mixed.body.details[0].field).toBe('leadId');
+    expect((await app.as('sales3').post('/activities', { activityType: 'call', subject: 'x', leadId: lead.id })).status).toBe(404);
+  });
+
   it('log against a customer, derive the customer from a contact, and restart the follow-up clock', async () => {
     const customer = (await app.as('sales1').post('/customers', { name: 'Followed Ltd' })).body;
     const contact = (await app.as('sales1').post('/contacts', { customerId: customer.id, name: '赵敏' })).body;

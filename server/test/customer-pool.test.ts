@@ -29,7 +29,11 @@ describe('customer pool', () => {
     const contact = (await app.as('sales1').post('/contacts', { customerId: customer.id, name: 'Follows along' })).body;
     const released = await app.as('sales1').post(`/customers/${customer.id}/release`);
     expect(released.status).toBe(204);
-    expect((await app.as('sales1').get(`/customers/${customer.id}`)).status).toBe(404);
+    // Out of their list, but open to look at before claiming, for those who see that pool only.
+    expect((await app.as('sales1').get('/customers?pageSize=200')).body.items.map((c: { id: number }) => c.id)).not.toContain(customer.id);
+    expect((await app.as('sales2').get(`/customers/${customer.id}`)).body.owner).toBeNull();
+    expect((await app.as('sales3').get(`/customers/${customer.id}`)).status).toBe(404);
+    expect((await app.as('sales2').patch(`/customers/${customer.id}`, { version: customer.version + 1, notes: 'x' })).status).toBe(404);
     expect(await inPool('sales2')).toContain(customer.id);
     expect(await inPool('sales3')).not.toContain(customer.id);
     expect((await app.as('manager1').get(`/customers/${customer.id}`)).body.owner).toBeNull();

@@ -121,6 +121,25 @@ describe('leads', () => {
     expect(qualified.version).toBeGreaterThan(lead.version);
   });
 
+  it('carry custom fields, validated, in the list, the record and its history', async () => {
+    const field = await app.as('admin').post('/custom-fields', {
+      entity: 'leads', fieldKey: 'budget_band', labelEn: 'Budget band', labelZh: '预算区间', fieldType: 'number',
+    });
+    expect(field.status).toBe(201);
+    const bad = await app.as('sales1').post('/leads', { name: 'Budget person', customFields: { budget_band: 'lots' } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.details[0].field).toBe('customFields.budget_band');
+    const lead = (await app.as('sales1').post('/leads', { name: 'Budget person', customFields: { budget_band: 3 } })).body;
+    expect(lead.customFields).toEqual({ budget_band: 3 });
+    const changed = await app.as('sales1').patch(`/leads/${lead.id}`, { version: lead.version, customFields: { budget_band: 5 } });
+    expect(changed.body.customFields).toEqual({ budget_band: 5 });
+    const listed = await app.as('sales1').get('/leads?q=Budget%20person');
+    expect(listed.body.items[0].customFields).toEqual({ budget_band: 5 });
+    const history = (await app.as('sales1').get(`/leads/${lead.id}/history`)).body;
+    expect(history[0]).toMatchObject({ action: 'update', changes: { 'cf.budget_band': [3, 5] } });
+    expect((await app.as('sales3').get(`/leads/${lead.id}/history`)).status).toBe(404);
+  });
+
   it('keep salespeople to their own leads and managers to their team’s', async () => {
     const lead = (await app.as('sales2').post('/leads', { name: 'Private prospect' })).body;
     expect((await app.as('sales1').get(`/leads/${lead.id}`)).status).toBe(404);

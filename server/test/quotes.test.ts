@@ -112,13 +112,23 @@ describe('discount approval', () => {
     expect(edited).toMatchObject({ status: 'draft', discountTotal: '12.00', taxTotal: '11.44', total: '99.43' });
     const again = (await app.as('sales1').post(`/quotes/${quote.id}/submit`, { version: edited.version })).body;
     const approved = await app.as('manager1').post(`/quotes/${quote.id}/approve`, { version: again.version, comment: 'OK' });
-    expect(approved.body.status).toBe('approved');
+    expect(approved.body).toMatchObject({ status: 'approved', approver: null });
     expect(approved.body.approvals.map((a: { decision: string }) => a.decision)).toEqual(['rejected', 'approved']);
     const sent = (await app.as('sales1').post(`/quotes/${quote.id}/send`, { version: approved.body.version })).body;
     expect(sent.status).toBe('sent');
     const accepted = await app.as('sales1').post(`/quotes/${quote.id}/accept`, { version: sent.version });
     expect(accepted.body.status).toBe('accepted');
     expect((await app.as('sales1').post(`/quotes/${quote.id}/decline`, { version: accepted.body.version })).body.code).toBe('QUOTE_WRONG_STATUS');
+  });
+
+  it('takes the limits from the roles, which an administrator sets between 0 and 100', async () => {
+    const roles = (await app.as('admin').get('/roles')).body as Array<{ id: number; roleKey: string; maxDiscountPercent: string | null; version: number }>;
+    expect(Object.fromEntries(roles.map((r) => [r.roleKey, r.maxDiscountPercent]))).toMatchObject({ sales: '10.00', manager: '20.00', director: null, admin: null });
+    const sales = roles.find((r) => r.roleKey === 'sales')!;
+    const tooMuch = await app.as('admin').patch(`/roles/${sales.id}`, { version: sales.version, maxDiscountPercent: '150' });
+    expect(tooMuch.body.details[0].field).toBe('maxDiscountPercent');
+    const created = await app.as('admin').post('/roles', { roleKey: 'quote_helper', name: 'Quote helper' });
+    expect(created.body.maxDiscountPercent).toBe('0.00');
   });
 
   it('climbs the team tree past a manager whose own limit is too small', async () => {
@@ -165,6 +175,9 @@ describe('revisions and the printed quote', () => {
     expect(html).toContain('Net 30 &lt;b&gt;days&lt;/b&gt;');
     expect(html).toContain('CNY 96.04');
     expect(html).not.toContain('<b>days');
+    const chinese = String((await app.as('sales1').raw(`/quotes/${quote.id}/print?locale=zh-CN`, { method: 'GET' })).body);
+    expect(chinese).toContain('报价单');
+    expect(chinese).toContain('合计');
   });
 });
 

@@ -23,6 +23,8 @@ export interface AppConfig {
   loginLockMinutes: number;
   loginRateLimitPerMinute: number;
   bodyLimitBytes: number;
+  /** Largest file attached to a record (contracts), bytes. */
+  attachmentMaxBytes: number;
   /** false, true (any proxy) or the proxies' addresses, for X-Forwarded-For. */
   trustProxy: boolean | string[];
   logLevel: string;
@@ -65,7 +67,7 @@ export const SETTINGS: Setting[] = [
   { name: 'DB_USER / DB_PASSWORD / DB_NAME', default: '(none)', description: 'Credentials and database (Oracle: DB_NAME is the service name)' },
   { name: 'DB_POOL_SIZE', default: '10', description: 'Database connections per server process' },
   { name: 'DB_POOL_WAIT_MS', default: '10000', description: 'How long a request waits for a free connection before a 503 (PostgreSQL, SQL Server, Oracle)' },
-  { name: 'LIST_COUNT_BUDGET_MS', default: '15', description: 'How long a list waits for its total before showing "N+" instead (PostgreSQL; 0 = always count)' },
+  { name: 'LIST_COUNT_BUDGET_MS', default: '10', description: 'How long a list waits for its total before showing "N+" instead (PostgreSQL; 0 = always count)' },
   { name: 'EMBEDDED_DB_PORT', default: '0 (a free port)', description: 'Port of the embedded PostgreSQL' },
   { name: 'MIGRATIONS_RUN', default: 'true', description: 'Apply pending migrations at start' },
   { name: 'DEMO_DATA', default: 'true', description: 'Seed the demo company into an empty database' },
@@ -75,6 +77,7 @@ export const SETTINGS: Setting[] = [
   { name: 'LOGIN_MAX_FAILURES', default: '5', description: 'Failed logins before the account locks' },
   { name: 'LOGIN_LOCK_MINUTES', default: '15', description: 'How long a locked account stays locked' },
   { name: 'LOGIN_RATE_LIMIT', default: '20', description: 'Login attempts per minute per client address' },
+  { name: 'ATTACHMENT_MAX_BYTES', default: '10485760', description: 'Largest file attached to a contract, bytes (PDF, PNG, JPEG, Word, Excel)' },
   { name: 'BODY_LIMIT', default: '1048576', description: 'Largest accepted request body, bytes' },
   { name: 'TRUST_PROXY', default: 'false', description: 'Addresses of reverse proxies whose X-Forwarded-For is believed (comma-separated), or true' },
   { name: 'LOG_LEVEL', default: 'info', description: 'fatal, error, warn, info, debug or trace' },
@@ -172,12 +175,13 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     loginLockMinutes: integer(env, 'LOGIN_LOCK_MINUTES', 15, 1),
     loginRateLimitPerMinute: integer(env, 'LOGIN_RATE_LIMIT', 20, 1),
     bodyLimitBytes: integer(env, 'BODY_LIMIT', 1024 * 1024, 1024),
+    attachmentMaxBytes: integer(env, 'ATTACHMENT_MAX_BYTES', 10 * 1024 * 1024, 1024),
     logLevel,
     trustProxy: trustProxyFrom(env.TRUST_PROXY),
     clientDistDir: env.CLIENT_DIST_DIR ? path.resolve(cwd, env.CLIENT_DIST_DIR) : null,
     dbPoolSize: integer(env, 'DB_POOL_SIZE', 10, 1),
     dbPoolWaitMs: integer(env, 'DB_POOL_WAIT_MS', 10_000, 100),
-    listCountBudgetMs: integer(env, 'LIST_COUNT_BUDGET_MS', 15, 0),
+    listCountBudgetMs: integer(env, 'LIST_COUNT_BUDGET_MS', 10, 0),
   };
 }
 

@@ -4,7 +4,7 @@ import { BoolField, EnumField, IntField, KeyField, StringListField, TextField } 
 import { CUSTOM_FIELD_TYPES, type CustomFieldType } from './custom-field.entity.js';
 
 /** Entities that accept custom fields; later modules add theirs. */
-export const CUSTOM_FIELD_ENTITIES = ['customers', 'contacts', 'products', 'opportunities', 'activities', 'quotes'] as const;
+export const CUSTOM_FIELD_ENTITIES = ['customers', 'contacts', 'leads', 'products', 'opportunities', 'activities', 'quotes'] as const;
 export type CustomFieldEntity = (typeof CUSTOM_FIELD_ENTITIES)[number];
 
 class CustomFieldCommonDto {

@@ -22,6 +22,11 @@ import {
 import { Activity } from '../../modules/activities/activity.entity.js';
 import { ApiToken, Lead, LeadRule } from '../../modules/leads/lead.entity.js';
 import { Quote, QuoteApproval, QuoteLine } from '../../modules/quotes/quote.entity.js';
+import { Order, OrderLine, OrderStatusChange } from '../../modules/orders/order.entity.js';
+import { Contract, ContractAttachment } from '../../modules/contracts/contract.entity.js';
+import { Payment, PaymentAllocation, PaymentInstalment } from '../../modules/receivables/receivable.entity.js';
+import { Invoice, InvoiceLine, InvoiceNumber } from '../../modules/invoices/invoice.entity.js';
+import { DocumentSequence } from './document-sequence.js';
 
 export const ENTITIES = [
   AppSetting,
@@ -57,6 +62,18 @@ export const ENTITIES = [
   Quote,
   QuoteLine,
   QuoteApproval,
+  Order,
+  OrderLine,
+  OrderStatusChange,
+  Contract,
+  ContractAttachment,
+  PaymentInstalment,
+  Payment,
+  PaymentAllocation,
+  DocumentSequence,
+  Invoice,
+  InvoiceNumber,
+  InvoiceLine,
 ];
 
 /** The audit log's name for the records of each scoped entity; new business entities add theirs. */
@@ -67,4 +84,9 @@ export const SCOPED_AUDIT_TYPES = new Map<Function, string>([
   [Activity, 'activity'],
   [Lead, 'lead'],
   [Quote, 'quote'],
+  [Order, 'order'],
+  [Contract, 'contract'],
+  [PaymentInstalment, 'payment_instalment'],
+  [Payment, 'payment'],
+  [Invoice, 'invoice'],
 ]);

@@ -14,9 +14,10 @@ export class CreateActivityDto extends ActivityFieldsDto {
   @KeyField({ required: true, description: 'activity_type picklist key: call, visit, meeting, email, note' }) activityType: string;
   @TextField(200, { required: true }) subject: string;
   @DateTimeField({ description: 'Default: now' }) occurredAt?: string;
-  @IdField({ description: 'At least one of customer, contact or opportunity' }) customerId?: number;
+  @IdField({ description: 'A lead, or at least one of customer, contact or opportunity' }) customerId?: number;
   @IdField() contactId?: number;
   @IdField() opportunityId?: number;
+  @IdField({ description: 'A lead’s follow-up; not combined with a customer, contact or opportunity' }) leadId?: number;
 }
 
 export class UpdateActivityDto extends ActivityFieldsDto {
@@ -30,6 +31,7 @@ export class ActivityListQueryDto extends ListQueryDto {
   @IdField() customerId?: number;
   @IdField() contactId?: number;
   @IdField() opportunityId?: number;
+  @IdField() leadId?: number;
   @KeyField() activityType?: string;
   @IdField() ownerId?: number;
   @DateField({ description: 'Occurred on or after this day (UTC)' }) from?: string;
@@ -48,6 +50,7 @@ export class ActivityDto {
   @ApiProperty({ nullable: true, type: Number }) customerId: number | null;
   @ApiProperty({ nullable: true, type: Number }) contactId: number | null;
   @ApiProperty({ nullable: true, type: Number }) opportunityId: number | null;
+  @ApiProperty({ nullable: true, type: Number }) leadId: number | null;
   @ApiProperty({ nullable: true, type: Number }) ownerId: number | null;
   @ApiProperty({ type: 'object', additionalProperties: true }) customFields: Record<string, unknown>;
   @ApiProperty() createdAt: Date;

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { LeadsModule } from '../leads/leads.module.js';
 import { CustomersModule } from '../customers/customers.module.js';
 import { OpportunitiesModule } from '../opportunities/opportunities.module.js';
 import { UsersModule } from '../users/users.module.js';
@@ -9,7 +10,7 @@ import { TimelineService } from './timeline.service.js';
 
 /** Follow-up activities and the customer timeline they feed. */
 @Module({
-  imports: [CustomersModule, OpportunitiesModule, UsersModule],
+  imports: [CustomersModule, LeadsModule, OpportunitiesModule, UsersModule],
   controllers: [ActivitiesController, CustomerTimelineController],
   providers: [ActivitiesRepository, ActivitiesService, TimelineService],
   exports: [ActivitiesService],

@@ -30,7 +30,7 @@ export class ActivitiesRepository {
 
   async findPage(actor: Actor, scope: AccessScope, query: ActivityListQueryDto): Promise<Page<Activity>> {
     const qb = this.table.select(scope);
-    for (const field of ['customerId', 'contactId', 'opportunityId', 'activityType', 'ownerId'] as const) {
+    for (const field of ['customerId', 'contactId', 'opportunityId', 'leadId', 'activityType', 'ownerId'] as const) {
       if (query[field] !== undefined) qb.andWhere(`a.${field} = :${field}`, { [field]: query[field] });
     }
     if (query.from) qb.andWhere('a.occurredAt >= :from', { from: dayStart(query.from) });

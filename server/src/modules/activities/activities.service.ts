@@ -7,6 +7,7 @@ import { RecordFieldsService } from '../../common/record-fields.service.js';
 import { CustomersService } from '../customers/customers.service.js';
 import { ContactsService } from '../customers/contacts.service.js';
 import { OpportunitiesService } from '../opportunities/opportunities.service.js';
+import { LeadsService } from '../leads/leads.service.js';
 import { UsersService } from '../users/users.service.js';
 import { Activity } from './activity.entity.js';
 import { ActivitiesRepository } from './activities.repository.js';
@@ -22,6 +23,7 @@ export class ActivitiesService {
     private readonly customers: CustomersService,
     private readonly contacts: ContactsService,
     private readonly opportunities: OpportunitiesService,
+    private readonly leads: LeadsService,
     private readonly users: UsersService,
     private readonly fields: RecordFieldsService,
     private readonly audit: AuditService,
@@ -86,8 +88,15 @@ export class ActivitiesService {
   }
 
   private async relatedCustomer(actor: Actor, dto: CreateActivityDto): Promise<number | null> {
+    if (dto.leadId) {
+      if (dto.customerId || dto.contactId || dto.opportunityId) {
+        throw invalid([{ field: 'leadId', reason: 'a lead’s follow-up belongs to the lead alone; log it on the customer once converted' }]);
+      }
+      await this.leads.get(actor, dto.leadId);
+      return null;
+    }
     if (!dto.customerId && !dto.contactId && !dto.opportunityId) {
-      throw invalid([{ field: 'customerId', reason: 'an activity belongs to a customer, contact or opportunity' }]);
+      throw invalid([{ field: 'customerId', reason: 'an activity belongs to a lead, customer, contact or opportunity' }]);
     }
     const linked: Array<[field: string, customerId: number]> = [];
     if (dto.customerId) linked.push(['customerId', (await this.customers.get(actor, dto.customerId)).id]);
@@ -111,6 +120,7 @@ export function toActivityDto(row: Activity, customFields: Record<string, unknow
     customerId: row.customerId,
     contactId: row.contactId,
     opportunityId: row.opportunityId,
+    leadId: row.leadId,
     ownerId: row.ownerId,
     customFields,
     createdAt: row.createdAt,

@@ -32,4 +32,8 @@ export class Activity extends ScopedEntity {
 
   @Column({ type: 'int', nullable: true })
   opportunityId: number | null;
+
+  /** A lead's follow-ups, before it becomes a customer; such an activity has no customer. */
+  @Column({ type: 'int', nullable: true })
+  leadId: number | null;
 }

@@ -5,7 +5,7 @@ import { Actor } from '../../common/access/actor.js';
 import { type AuditView } from '../../common/audit/audit.service.js';
 import { ContactsService } from './contacts.service.js';
 import { ContactDto, ContactListQueryDto, ContactPageDto, CreateContactDto, UpdateContactDto } from './contacts.dto.js';
-import { AuditEntryDto, HistoryQueryDto } from './customers.controller.js';
+import { AuditEntryDto, HistoryQueryDto } from '../../common/audit/audit.dto.js';
 
 @ApiTags('contacts')
 @Controller('contacts')

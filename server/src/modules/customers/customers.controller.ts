@@ -1,11 +1,10 @@
 import { Readable } from 'node:stream';
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor, Permission } from '../../common/access/decorators.js';
 import { Actor } from '../../common/access/actor.js';
 import { type AuditView } from '../../common/audit/audit.service.js';
-import { IdField } from '../../common/validation/validators.js';
 import { CustomersService } from './customers.service.js';
 import {
   CreateCustomerDto,
@@ -21,21 +20,7 @@ import {
   UpdateCustomerDto,
   VersionDto,
 } from './customers.dto.js';
-
-export class HistoryQueryDto {
-  @IdField({ description: 'Entries older than this entry id' })
-  beforeId?: number;
-}
-
-export class AuditEntryDto implements AuditView {
-  @ApiProperty() id: number;
-  @ApiProperty({ enum: ['create', 'update', 'delete', 'transfer', 'archive', 'restore'], enumName: 'AuditAction' })
-  action: AuditView['action'];
-  @ApiProperty({ nullable: true, type: Number }) actorId: number | null;
-  @ApiProperty({ nullable: true, type: String }) actorName: string | null;
-  @ApiProperty() occurredAt: Date;
-  @ApiProperty({ type: Object, description: 'field -> [before, after]' }) changes: Record<string, [unknown, unknown]>;
-}
+import { AuditEntryDto, HistoryQueryDto } from '../../common/audit/audit.dto.js';
 
 @ApiTags('customers')
 @Controller('customers')
@@ -84,7 +69,7 @@ export class CustomersController {
   @ApiOperation({ operationId: 'getCustomer', summary: 'A customer with its contacts' })
   @ApiOkResponse({ type: CustomerDetailDto })
   get(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number): Promise<CustomerDetailDto> {
-    return this.customers.get(actor, id);
+    return this.customers.get(actor, id, true);
   }
 
   @Get(':id/history')

@@ -101,9 +101,15 @@ export class CustomersService {
     return { total: byLevel.reduce((sum, bucket) => sum + bucket.count, 0), byLevel, byIndustry, byRegion };
   }
 
-  async get(actor: Actor, id: number): Promise<CustomerDetailDto> {
+  /**
+   * A customer in the actor's scope; with `orInPool`, also one waiting in a pool they may claim
+   * from (to look at before claiming). Writes that start from a customer never pass it.
+   */
+  async get(actor: Actor, id: number, orInPool = false): Promise<CustomerDetailDto> {
     const [row, contacts] = await Promise.all([
-      this.customers.findWithOwner(actor.scope('read', 'customers'), id),
+      this.customers
+        .findWithOwner(actor.scope('read', 'customers'), id)
+        .then(async (inScope) => inScope ?? (orInPool ? this.customers.findWithOwner(actor.poolScope('customers'), id) : null)),
       actor.can('read', 'contacts') ? this.contacts.listForCustomer(actor.scope('read', 'contacts'), id) : null,
     ]);
     const [customer] = await this.fields.present(actor, 'customers', [foundOrFail(row, 'Customer', id)], toCustomerDto);

@@ -4,6 +4,8 @@ import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiOkResponse, Api
 import { invalid } from '../../common/errors/app-error.js';
 import { CurrentActor, Permission, Public } from '../../common/access/decorators.js';
 import { Actor } from '../../common/access/actor.js';
+import { AuditEntryDto, HistoryQueryDto } from '../../common/audit/audit.dto.js';
+import type { AuditView } from '../../common/audit/audit.service.js';
 import { LeadsService } from './leads.service.js';
 import {
   ApiTokenDto,
@@ -105,6 +107,14 @@ export class LeadsController {
   @ApiOkResponse({ type: LeadDto })
   get(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number): Promise<LeadDto> {
     return this.leads.get(actor, id);
+  }
+
+  @Get(':id/history')
+  @Permission('leads', 'read')
+  @ApiOperation({ operationId: 'getLeadHistory', summary: 'Audit entries of a lead, newest first' })
+  @ApiOkResponse({ type: [AuditEntryDto] })
+  history(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Query() query: HistoryQueryDto): Promise<AuditView[]> {
+    return this.leads.history(actor, id, query.beforeId);
   }
 
   @Post()

@@ -3,7 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsOptional, ValidateNested } from 'class-validator';
 import { ListQueryDto } from '../../common/pagination/list-query.dto.js';
-import { BoolField, DateField, DecimalField, EmailField, EnumField, IdField, IntField, KeyField, PhoneField, TextField } from '../../common/validation/validators.js';
+import { BoolField, CustomFieldsInput, DateField, DecimalField, EmailField, EnumField, IdField, IntField, KeyField, PhoneField, TextField } from '../../common/validation/validators.js';
 import { LEAD_STATUSES } from './lead.entity.js';
 
 class LeadFieldsDto {
@@ -23,6 +23,8 @@ export class CreateLeadDto extends LeadFieldsDto {
     description: 'me (default): the creator owns it; rules: the assignment rules decide; pool: it waits in the creator’s team pool',
   })
   assign?: 'me' | 'rules' | 'pool';
+
+  @CustomFieldsInput() customFields?: Record<string, unknown>;
 }
 
 /** What a website form posts; the token decides where unassigned leads wait. */
@@ -34,6 +36,7 @@ export const EDITABLE_STATUSES = ['new', 'contacted', 'qualified', 'disqualified
 
 export class UpdateLeadDto extends LeadFieldsDto {
   @TextField(100) name?: string;
+  @CustomFieldsInput() customFields?: Record<string, unknown>;
   @EnumField(EDITABLE_STATUSES, 'LeadWorkStatus', { description: 'converted is reached only by converting' }) status?: (typeof EDITABLE_STATUSES)[number];
   @TextField(500, { nullable: true, description: 'Required when disqualifying' }) disqualifyReason?: string | null;
   @IntField({ required: true, min: 1 }) version: number;
@@ -84,7 +87,9 @@ export class LeadDto {
   @ApiProperty({ nullable: true, type: Number }) convertedContactId: number | null;
   @ApiProperty({ nullable: true, type: Number }) convertedOpportunityId: number | null;
   @ApiProperty({ nullable: true, type: Date }) convertedAt: Date | null;
+  @ApiProperty({ type: 'object', additionalProperties: true }) customFields: Record<string, unknown>;
   @ApiProperty() createdAt: Date;
+  @ApiProperty() updatedAt: Date;
   @ApiProperty() version: number;
 }
 

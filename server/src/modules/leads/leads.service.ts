@@ -9,6 +9,7 @@ import type { AuditActor } from '../../common/audit/audit.service.js';
 import { AppError, conflict, forbidden, foundOrFail, invalid, unauthorized } from '../../common/errors/app-error.js';
 import { readRows, validateRows } from './lead-import.js';
 import type { ImportFormat } from './lead-import.js';
+import type { AuditView } from '../../common/audit/audit.service.js';
 import { RecordFieldsService } from '../../common/record-fields.service.js';
 import { updateVersioned } from '../../common/database/versioned-update.js';
 import { CustomersService } from '../customers/customers.service.js';
@@ -58,17 +59,22 @@ export class LeadsService {
   async list(actor: Actor, query: LeadListQueryDto): Promise<LeadPageDto> {
     const scope = query.pool ? actor.poolScope('leads') : actor.scope('read', 'leads');
     const page = await this.leads.findPage(scope, query);
-    return { ...page, items: page.items.map(toLeadDto) };
+    return { ...page, items: await this.fields.present(actor, 'leads', page.items, toLeadDto) };
   }
 
   async get(actor: Actor, id: number): Promise<LeadDto> {
     const lead = (await this.leads.table.findOne(actor.scope('read', 'leads'), id)) ?? (await this.leads.table.findOne(actor.poolScope('leads'), id));
-    return toLeadDto(foundOrFail(lead, 'Lead', id));
+    return (await this.fields.present(actor, 'leads', [foundOrFail(lead, 'Lead', id)], toLeadDto))[0];
+  }
+
+  async history(actor: Actor, id: number, beforeId?: number): Promise<AuditView[]> {
+    await this.get(actor, id);
+    return this.fields.redactHistory(actor, 'leads', await this.audit.historyOf(ENTITY, id, 50, beforeId));
   }
 
   async create(actor: Actor, dto: CreateLeadDto): Promise<LeadDto> {
-    const { assign = 'me', ...fields } = dto;
-    await this.checkPicklists(fields);
+    const { assign = 'me', customFields, ...fields } = dto;
+    const writes = await this.fields.checkWrite(actor, 'leads', Lead, fields, customFields, null);
     const id = await this.dataSource.transaction(async (manager) => {
       const me = foundOrFail(await this.users.findOwnerPlacement(actor.id), 'User', actor.id);
       const placement =
@@ -78,7 +84,9 @@ export class LeadsService {
             ? { ownerId: null, teamPath: me.teamPath }
             : await this.assignment.place(manager, fields, me.teamPath);
       if (assign === 'me' && !actor.can('create', 'leads', placement)) throw forbidden('You may not create leads');
-      return this.insert(manager, actor, { ...fields, ...placement });
+      const newId = await this.insert(manager, actor, { ...fields, ...placement });
+      await this.fields.saveCustomFields(manager, newId, writes);
+      return newId;
     });
     return this.get(actor, id);
   }
@@ -139,7 +147,7 @@ export class LeadsService {
   }
 
   async update(actor: Actor, id: number, dto: UpdateLeadDto): Promise<LeadDto> {
-    const { version, ...changes } = dto;
+    const { version, customFields, ...changes } = dto;
     await this.dataSource.transaction(async (manager) => {
       const before = await this.leads.table.getOne(actor.scope('read', 'leads'), id, manager);
       if (!actor.can('update', 'leads', before)) throw forbidden('You may not change this lead');
@@ -147,10 +155,12 @@ export class LeadsService {
       if (changes.status === 'disqualified' && !(changes.disqualifyReason ?? before.disqualifyReason)) {
         throw invalid([{ field: 'disqualifyReason', reason: 'is required when disqualifying a lead' }]);
       }
-      const problems = await this.fields.picklistProblems(Lead, changes, before);
-      if (problems.length) throw invalid(problems);
+      const current = await this.fields.current('leads', before, manager);
+      const writes = await this.fields.checkWrite(actor, 'leads', Lead, changes, customFields, current);
       await this.leads.table.updateVersioned(manager, actor.scope('update', 'leads'), id, version, changes);
-      await this.audit.recordChange(manager, actor, ENTITY, 'update', id, before, { ...before, ...changes });
+      await this.fields.saveCustomFields(manager, id, writes);
+      const after = await this.fields.current('leads', { ...before, ...changes }, manager);
+      await this.audit.recordChange(manager, actor, ENTITY, 'update', id, this.fields.snapshot(before, current.customFields), this.fields.snapshot(after.row, after.customFields));
     });
     return this.get(actor, id);
   }
@@ -281,7 +291,7 @@ export class LeadsService {
   }
 }
 
-export function toLeadDto(lead: Lead): LeadDto {
+export function toLeadDto(lead: Lead, customFields: Record<string, unknown>): LeadDto {
   return {
     id: lead.id,
     name: lead.name,
@@ -300,7 +310,9 @@ export function toLeadDto(lead: Lead): LeadDto {
     convertedContactId: lead.convertedContactId,
     convertedOpportunityId: lead.convertedOpportunityId,
     convertedAt: lead.convertedAt,
+    customFields,
     createdAt: lead.createdAt,
+    updatedAt: lead.updatedAt,
     version: lead.version,
   };
 }

@@ -1,9 +1,8 @@
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { decimalString } from '../../common/database/money-columns.js';
 import { BookkeepingEntity } from '../../common/database/bookkeeping-entity.js';
 import { ScopedEntity } from '../../common/database/scoped-entity.js';
 import { PicklistField } from '../../common/picklists/picklist-field.decorator.js';
-
-const decimal = { to: (v: unknown) => v, from: (v: unknown) => (v == null ? null : String(v)) };
 
 export type StageType = 'open' | 'won' | 'lost';
 export type OpportunityStatus = 'open' | 'won' | 'lost';
@@ -67,7 +66,7 @@ export class Opportunity extends ScopedEntity {
   status: OpportunityStatus;
 
   /** Exact decimal; the sum of the lines when there are lines. */
-  @Column({ type: 'decimal', precision: 18, scale: 2, default: 0, transformer: decimal })
+  @Column({ type: 'decimal', precision: 18, scale: 2, default: 0, transformer: decimalString })
   amount: string;
 
   @Column({ length: 3, default: 'CNY' })
@@ -119,16 +118,16 @@ export class OpportunityLine {
   @Column()
   productId: number;
 
-  @Column({ type: 'decimal', precision: 18, scale: 4, transformer: decimal })
+  @Column({ type: 'decimal', precision: 18, scale: 4, transformer: decimalString })
   quantity: string;
 
-  @Column({ type: 'decimal', precision: 18, scale: 2, transformer: decimal })
+  @Column({ type: 'decimal', precision: 18, scale: 2, transformer: decimalString })
   unitPrice: string;
 
-  @Column({ type: 'decimal', precision: 5, scale: 2, default: 0, transformer: decimal })
+  @Column({ type: 'decimal', precision: 5, scale: 2, default: 0, transformer: decimalString })
   discountPercent: string;
 
-  @Column({ type: 'decimal', precision: 18, scale: 2, transformer: decimal })
+  @Column({ type: 'decimal', precision: 18, scale: 2, transformer: decimalString })
   lineTotal: string;
 
   @Column({ default: 0 })

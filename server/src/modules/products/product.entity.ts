@@ -1,8 +1,7 @@
 import { Column, Entity } from 'typeorm';
+import { decimalString } from '../../common/database/money-columns.js';
 import { BookkeepingEntity } from '../../common/database/bookkeeping-entity.js';
 import { PicklistField } from '../../common/picklists/picklist-field.decorator.js';
-
-const decimal = { to: (v: unknown) => v, from: (v: unknown) => (v == null ? null : String(v)) };
 
 @Entity('product_categories')
 export class ProductCategory extends BookkeepingEntity {
@@ -35,14 +34,14 @@ export class Product extends BookkeepingEntity {
   specification: string | null;
 
   /** Exact decimals, carried as strings end to end. */
-  @Column({ type: 'decimal', precision: 18, scale: 2, transformer: decimal })
+  @Column({ type: 'decimal', precision: 18, scale: 2, transformer: decimalString })
   listPrice: string;
 
-  @Column({ type: 'decimal', precision: 18, scale: 2, nullable: true, transformer: decimal })
+  @Column({ type: 'decimal', precision: 18, scale: 2, nullable: true, transformer: decimalString })
   cost: string | null;
 
   /** Percent, e.g. "13.00". */
-  @Column({ type: 'decimal', precision: 5, scale: 2, default: 0, transformer: decimal })
+  @Column({ type: 'decimal', precision: 5, scale: 2, default: 0, transformer: decimalString })
   taxRate: string;
 
   @Column({ default: true })
@@ -90,6 +89,6 @@ export class PriceListItem {
   @Column()
   productId: number;
 
-  @Column({ type: 'decimal', precision: 18, scale: 2, transformer: decimal })
+  @Column({ type: 'decimal', precision: 18, scale: 2, transformer: decimalString })
   unitPrice: string;
 }

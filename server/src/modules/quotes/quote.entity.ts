@@ -1,7 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { ScopedEntity } from '../../common/database/scoped-entity.js';
-
-const decimal = { to: (v: unknown) => v, from: (v: unknown) => (v == null ? null : String(v)) };
+import { decimalString, PricedDocumentColumns, PricedLineColumns } from '../../common/database/money-columns.js';
 
 export const QUOTE_STATUSES = ['draft', 'pending_approval', 'approved', 'rejected', 'sent', 'accepted', 'declined', 'superseded'] as const;
 export type QuoteStatus = (typeof QUOTE_STATUSES)[number];
@@ -11,7 +9,7 @@ export type QuoteStatus = (typeof QUOTE_STATUSES)[number];
  * and the next revision; the old one is kept as it was, marked superseded.
  */
 @Entity('quotes')
-export class Quote extends ScopedEntity {
+export class Quote extends PricedDocumentColumns {
   @Column({ length: 30 })
   quoteNumber: string;
 
@@ -33,26 +31,11 @@ export class Quote extends ScopedEntity {
   @Column({ type: 'varchar', length: 20 })
   status: QuoteStatus;
 
-  @Column({ length: 3, default: 'CNY' })
-  currency: string;
-
   @Column({ type: 'date', nullable: true })
   validUntil: string | null;
 
-  @Column({ type: 'decimal', precision: 18, scale: 2, default: 0, transformer: decimal })
-  subtotal: string;
-
-  @Column({ type: 'decimal', precision: 18, scale: 2, default: 0, transformer: decimal })
-  discountTotal: string;
-
-  @Column({ type: 'decimal', precision: 18, scale: 2, default: 0, transformer: decimal })
-  taxTotal: string;
-
-  @Column({ type: 'decimal', precision: 18, scale: 2, default: 0, transformer: decimal })
-  total: string;
-
   /** The largest line discount: what approval is about. */
-  @Column({ type: 'decimal', precision: 5, scale: 2, default: 0, transformer: decimal })
+  @Column({ type: 'decimal', precision: 5, scale: 2, default: 0, transformer: decimalString })
   maxDiscountPercent: string;
 
   /** Who must decide while the quote waits for approval. */
@@ -77,10 +60,7 @@ export class Quote extends ScopedEntity {
 }
 
 @Entity('quote_lines')
-export class QuoteLine {
-  @PrimaryGeneratedColumn()
-  id: number;
-
+export class QuoteLine extends PricedLineColumns {
   @Column()
   quoteId: number;
 
@@ -89,33 +69,6 @@ export class QuoteLine {
 
   @Column({ type: 'varchar', length: 500, nullable: true })
   description: string | null;
-
-  @Column({ type: 'decimal', precision: 18, scale: 4, transformer: decimal })
-  quantity: string;
-
-  @Column({ type: 'decimal', precision: 18, scale: 2, transformer: decimal })
-  unitPrice: string;
-
-  @Column({ type: 'decimal', precision: 5, scale: 2, default: 0, transformer: decimal })
-  discountPercent: string;
-
-  @Column({ type: 'decimal', precision: 5, scale: 2, default: 0, transformer: decimal })
-  taxRate: string;
-
-  @Column({ type: 'decimal', precision: 18, scale: 2, transformer: decimal })
-  grossAmount: string;
-
-  @Column({ type: 'decimal', precision: 18, scale: 2, transformer: decimal })
-  discountAmount: string;
-
-  @Column({ type: 'decimal', precision: 18, scale: 2, transformer: decimal })
-  taxAmount: string;
-
-  @Column({ type: 'decimal', precision: 18, scale: 2, transformer: decimal })
-  lineTotal: string;
-
-  @Column({ default: 0 })
-  sortOrder: number;
 }
 
 export type ApprovalDecision = 'approved' | 'rejected';

@@ -4,11 +4,12 @@ import type { FastifyReply } from 'fastify';
 import { CurrentActor, Permission } from '../../common/access/decorators.js';
 import { Actor } from '../../common/access/actor.js';
 import { QuotesService } from './quotes.service.js';
-import { QuotesRepository } from './quotes.repository.js';
+import { TeamsService } from '../teams/teams.service.js';
 import { renderQuote } from './quote-print.js';
 import {
   ApprovalDecisionDto,
   CreateQuoteDto,
+  PrintQueryDto,
   QuoteActionDto,
   QuoteDetailDto,
   QuoteDto,
@@ -22,7 +23,7 @@ import {
 export class QuotesController {
   constructor(
     private readonly quotes: QuotesService,
-    private readonly repository: QuotesRepository,
+    private readonly teams: TeamsService,
   ) {}
 
   @Get()
@@ -54,9 +55,14 @@ export class QuotesController {
   @ApiOperation({ operationId: 'printQuote', summary: 'The printable quote (HTML; print or save as PDF from the browser)' })
   @ApiProduces('text/html')
   @ApiOkResponse({ schema: { type: 'string' } })
-  async print(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Res() reply: FastifyReply): Promise<void> {
-    const [quote, company] = await Promise.all([this.quotes.get(actor, id), this.repository.companyName()]);
-    void reply.header('content-type', 'text/html; charset=utf-8').send(renderQuote(quote, company, actor.profile.locale));
+  async print(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIntPipe) id: number,
+    @Query() query: PrintQueryDto,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const [quote, company] = await Promise.all([this.quotes.get(actor, id), this.teams.companyName()]);
+    void reply.header('content-type', 'text/html; charset=utf-8').send(renderQuote(quote, company, query.locale ?? actor.profile.locale));
   }
 
   @Post()

@@ -52,6 +52,10 @@ export class ApprovalDecisionDto extends QuoteActionDto {
   @TextField(1000, { description: 'Required when rejecting' }) comment?: string;
 }
 
+export class PrintQueryDto {
+  @EnumField(['en', 'zh-CN'] as const, 'PrintLocale', { description: 'Language of the printed quote; default: the user’s' }) locale?: 'en' | 'zh-CN';
+}
+
 export class QuoteListQueryDto extends ListQueryDto {
   @TextField(100, { description: 'Title or quote number contains' }) q?: string;
   @EnumField(QUOTE_STATUSES, 'QuoteStatus') status?: QuoteStatus;

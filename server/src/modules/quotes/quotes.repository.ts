@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { Brackets, DataSource, In, IsNull } from 'typeorm';
+import { Brackets, DataSource, IsNull } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/access/actor.js';
 import type { AccessScope } from '../../common/access/scope-query.js';
 import { containsInsensitive, likePattern } from '../../common/database/dialect.js';
+import { namesOf } from '../../common/database/names-of.js';
 import { ScopedTable } from '../../common/database/scoped-table.js';
 import { paginate } from '../../common/pagination/paginate.js';
 import type { Page } from '../../common/pagination/paginate.js';
@@ -11,7 +12,6 @@ import { RecordFieldsService } from '../../common/record-fields.service.js';
 import { Customer } from '../customers/customer.entity.js';
 import { Opportunity } from '../opportunities/opportunity.entity.js';
 import { Product } from '../products/product.entity.js';
-import { Team } from '../teams/team.entity.js';
 import { User } from '../users/user.entity.js';
 import { Quote, QuoteApproval, QuoteLine } from './quote.entity.js';
 import type { QuoteListQueryDto } from './quotes.dto.js';
@@ -70,19 +70,10 @@ export class QuotesRepository {
 
   /** Customer, opportunity, owner and approver names of many quotes, in one query each. */
   async withNames(rows: Quote[]): Promise<QuoteRow[]> {
-    const ids = (pick: (row: Quote) => number | null) => [...new Set(rows.map(pick).filter((id): id is number => id !== null))];
-    const names = async <T extends { id: number }>(entity: new () => T, column: keyof T & string, wanted: number[]) =>
-      wanted.length
-        ? new Map(
-            (await this.dataSource.getRepository(entity).find({ select: { id: true, [column]: true } as never, where: { id: In(wanted) } as never })).map(
-              (row) => [row.id, String(row[column])],
-            ),
-          )
-        : new Map<number, string>();
     const [customers, opportunities, users] = await Promise.all([
-      names(Customer, 'name', ids((r) => r.customerId)),
-      names(Opportunity, 'name', ids((r) => r.opportunityId)),
-      names(User, 'displayName', [...ids((r) => r.ownerId), ...ids((r) => r.approverId)]),
+      namesOf(this.dataSource, Customer, 'name', rows.map((r) => r.customerId)),
+      namesOf(this.dataSource, Opportunity, 'name', rows.map((r) => r.opportunityId)),
+      namesOf(this.dataSource, User, 'displayName', rows.flatMap((r) => [r.ownerId, r.approverId])),
     ]);
     return rows.map((row) =>
       Object.assign(row, {
@@ -115,10 +106,7 @@ export class QuotesRepository {
 
   async approvals(quoteId: number): Promise<Array<QuoteApproval & { approverName: string }>> {
     const approvals = await this.dataSource.getRepository(QuoteApproval).find({ where: { quoteId }, order: { id: 'ASC' } });
-    const users = approvals.length
-      ? await this.dataSource.getRepository(User).find({ select: { id: true, displayName: true }, where: { id: In(approvals.map((a) => a.approverId)) } })
-      : [];
-    const name = new Map(users.map((u) => [u.id, u.displayName]));
+    const name = await namesOf(this.dataSource, User, 'displayName', approvals.map((a) => a.approverId));
     return approvals.map((approval) => Object.assign(approval, { approverName: name.get(approval.approverId) ?? '' }));
   }
 
@@ -133,11 +121,5 @@ export class QuotesRepository {
 
   revisions(quoteNumber: string): Promise<Quote[]> {
     return this.dataSource.getRepository(Quote).find({ where: { quoteNumber }, order: { revision: 'ASC' } });
-  }
-
-  /** The company is the root of the team tree; its name heads printed documents. */
-  async companyName(): Promise<string> {
-    const root = await this.dataSource.getRepository(Team).findOne({ where: { parentId: IsNull() }, order: { id: 'ASC' } });
-    return root?.name ?? '';
   }
 }

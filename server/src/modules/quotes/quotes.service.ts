@@ -13,6 +13,7 @@ import { OpportunitiesService } from '../opportunities/opportunities.service.js'
 import { ProductsService } from '../products/products.service.js';
 import { UsersService } from '../users/users.service.js';
 import { DiscountAuthority } from './discount-authority.js';
+import { toPricedLineDto } from './priced-line.js';
 import { Quote } from './quote.entity.js';
 import type { QuoteLine, QuoteStatus } from './quote.entity.js';
 import { QuotesRepository } from './quotes.repository.js';
@@ -74,21 +75,7 @@ export class QuotesService {
     const [dto] = await this.fields.present(actor, 'quotes', [named], toQuoteDto);
     return {
       ...dto,
-      lines: lines.map((line) => ({
-        productId: line.productId,
-        productCode: line.product.code,
-        productName: line.product.name,
-        unit: line.product.unit,
-        description: line.description,
-        quantity: line.quantity,
-        unitPrice: line.unitPrice,
-        discountPercent: line.discountPercent,
-        taxRate: line.taxRate,
-        grossAmount: line.grossAmount,
-        discountAmount: line.discountAmount,
-        taxAmount: line.taxAmount,
-        lineTotal: line.lineTotal,
-      })),
+      lines: lines.map(toPricedLineDto),
       approvals: approvals.map((a) => ({
         id: a.id,
         approver: { id: a.approverId, name: a.approverName },
@@ -275,7 +262,8 @@ export class QuotesService {
       throw conflict('NOT_YOUR_APPROVAL', 'This quote is not waiting for your approval');
     }
     if (quote.version !== dto.version) throw staleVersion('Quote', id, quote.version);
-    await this.transition(actor, quote, { status: decision }, (manager, at) =>
+    // The approvals list keeps who decided; approverId names only who must decide next.
+    await this.transition(actor, quote, { status: decision, approverId: null }, (manager, at) =>
       this.quotes.recordDecision(manager, id, actor.id, decision, dto.comment?.trim() || null, at),
     );
     return this.get(actor, id);

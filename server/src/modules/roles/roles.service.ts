@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { amount } from '../../common/money.js';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/access/actor.js';
 import { uncoveredGrants } from '../../common/access/ability.js';
@@ -49,6 +50,7 @@ export class RolesService {
   }
 
   async create(actor: Actor, dto: CreateRoleDto): Promise<RoleDto> {
+    checkDiscountLimit(dto.maxDiscountPercent);
     const grants = normalise(dto.grants ?? []);
     this.assertMayGrant(actor, grants, 'role');
     if ((await this.byKeys([dto.roleKey])).length) throw invalid([{ field: 'roleKey', reason: 'is already used' }]);
@@ -70,6 +72,7 @@ export class RolesService {
 
   /** Takes effect on each holder's next request. */
   async update(actor: Actor, id: number, dto: UpdateRoleDto): Promise<RoleDto> {
+    checkDiscountLimit(dto.maxDiscountPercent);
     await this.dataSource.transaction(async (manager) => {
       const [before] = await this.roles.listWithGrants(manager, { ids: [id] });
       foundOrFail(before, 'Role', id);
@@ -111,6 +114,10 @@ export class RolesService {
     });
     this.access.invalidate();
   }
+}
+
+function checkDiscountLimit(limit: string | null | undefined): void {
+  if (limit !== undefined && limit !== null && amount(limit).greaterThan(100)) throw invalid([{ field: 'maxDiscountPercent', reason: 'must be between 0 and 100' }]);
 }
 
 function normalise(grants: ModuleGrant[]): ModuleGrant[] {

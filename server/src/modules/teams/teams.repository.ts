@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, Repository } from 'typeorm';
+import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
 import { User } from '../users/user.entity.js';
 import { Team } from './team.entity.js';
 
@@ -13,6 +13,11 @@ export class TeamsRepository {
 
   findById(id: number, manager?: EntityManager): Promise<Team | null> {
     return (manager?.getRepository(Team) ?? this.teams).findOneBy({ id });
+  }
+
+  /** The company is the root of the team tree; its name heads printed documents and contracts. */
+  async companyName(): Promise<string> {
+    return (await this.teams.findOne({ where: { parentId: IsNull() }, order: { id: 'ASC' } }))?.name ?? '';
   }
 
   listAll(manager?: EntityManager): Promise<Team[]> {

@@ -23,6 +23,10 @@ export class TeamsService {
     private readonly audit: AuditService,
   ) {}
 
+  companyName(): Promise<string> {
+    return this.teams.companyName();
+  }
+
   async list(): Promise<TeamDto[]> {
     const [teams, members] = await Promise.all([this.teams.listAll(), this.teams.memberCounts()]);
     return teams.map((team) => toTeamDto(team, members.get(team.id) ?? 0));
