@@ -65,6 +65,14 @@ describe('a lead from the website', () => {
     const me = await sales1.request<{ id: number }>('GET', '/auth/me');
     expect((await sales1.request<LeadRow>('GET', `/leads/${leadId}`)).ownerId).toBe(me.id);
 
+    // A first call, logged on the lead itself, before it has a customer.
+    await page.click('[data-test=record-activities] [data-test=activity-log]');
+    await page.fill('[data-test=activity-field-subject]', `Discovery call ${stamp}`);
+    await page.click('[data-test=activity-save]');
+    await expect.poll(() => page.textContent('[data-test=record-activities]')).toContain(`Discovery call ${stamp}`);
+    const onLead = await sales1.request<{ items: Array<{ subject: string; leadId: number; customerId: number | null }> }>('GET', `/activities?leadId=${leadId}`);
+    expect(onLead.items).toEqual([expect.objectContaining({ subject: `Discovery call ${stamp}`, leadId, customerId: null })]);
+
     // Qualifies it, then converts it into a customer, a contact and an opportunity.
     await page.click('[data-test=lead-edit]');
     await chooseOption(page, page.locator('[data-test=lead-field-status]'), 'Qualified');

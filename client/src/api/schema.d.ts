@@ -1174,6 +1174,23 @@ export interface paths {
         patch: operations["updateLead"];
         trace?: never;
     };
+    "/api/leads/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Audit entries of a lead, newest first */
+        get: operations["getLeadHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/leads/{id}/claim": {
         parameters: {
             query?: never;
@@ -1432,6 +1449,303 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Orders in scope, filtered (late ones on request) and paged */
+        get: operations["listOrders"];
+        put?: never;
+        /** The order of an accepted quote */
+        post: operations["createOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An order with its lines, status history and next possible statuses */
+        get: operations["getOrder"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the promised date, address or notes of an open order */
+        patch: operations["updateOrder"];
+        trace?: never;
+    };
+    "/api/orders/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move the order one step: confirmed, in delivery, delivered, completed, or cancelled */
+        post: operations["changeOrderStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contracts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Contracts in scope, filtered and paged */
+        get: operations["listContracts"];
+        put?: never;
+        /** A draft contract from an order, an accepted quote, or on its own */
+        post: operations["createContract"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contracts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A contract with its attachments and payment plan */
+        get: operations["getContract"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a draft contract; the version read must be current */
+        patch: operations["updateContract"];
+        trace?: never;
+    };
+    "/api/contracts/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** In approval, signed (with the signing date), in force, expired or terminated */
+        post: operations["changeContractStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contracts/{id}/renew": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A successor draft for the next period, linked both ways */
+        post: operations["renewContract"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contracts/{id}/payment-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace the instalments; they add up to the contract amount */
+        put: operations["setContractPaymentPlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contracts/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach a file (the request body; PDF, PNG, JPEG, Word or Excel; size-limited) */
+        post: operations["attachToContract"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contracts/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The attached file */
+        get: operations["downloadContractAttachment"];
+        put?: never;
+        post?: never;
+        /** Remove an attached file */
+        delete: operations["deleteContractAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/receivables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Instalments in scope, oldest due first; open or overdue ones on request */
+        get: operations["listReceivables"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/receivables/aging": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Outstanding amounts by age (current, 1-30, 31-60, 61-90, 90+ days) per customer, salesperson or team */
+        get: operations["getReceivablesAging"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Payments in scope, newest first, with the instalments each settled */
+        get: operations["listPayments"];
+        put?: never;
+        /** Record a payment (full or partial) against a contract; it settles its instalments */
+        post: operations["recordPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Invoices in scope, newest first */
+        get: operations["listInvoices"];
+        put?: never;
+        /** A draft invoice of an order (all its lines by default) or a contract (the lines given) */
+        post: operations["createInvoice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invoices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An invoice with its lines */
+        get: operations["getInvoice"];
+        put?: never;
+        post?: never;
+        /** Delete a draft invoice */
+        delete: operations["deleteInvoice"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invoices/{id}/issue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue a draft: it takes the next number of the year, without gaps */
+        post: operations["issueInvoice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invoices/{id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Void an issued invoice; it keeps its number */
+        post: operations["voidInvoice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/roles/vocabulary": {
         parameters: {
             query?: never;
@@ -1574,7 +1888,7 @@ export interface components {
             version: number;
         };
         /** @enum {string} */
-        CustomFieldEntity: "customers" | "contacts" | "products" | "opportunities" | "activities" | "quotes";
+        CustomFieldEntity: "customers" | "contacts" | "leads" | "products" | "opportunities" | "activities" | "quotes";
         /** @enum {string} */
         CustomFieldType: "text" | "longText" | "number" | "decimal" | "date" | "boolean" | "picklist" | "multiPicklist" | "user";
         CustomFieldDto: {
@@ -2517,6 +2831,7 @@ export interface components {
             customerId: number | null;
             contactId: number | null;
             opportunityId: number | null;
+            leadId: number | null;
             ownerId: number | null;
             customFields: {
                 [key: string]: unknown;
@@ -2554,10 +2869,12 @@ export interface components {
              * @description Default: now
              */
             occurredAt?: string;
-            /** @description At least one of customer, contact or opportunity */
+            /** @description A lead, or at least one of customer, contact or opportunity */
             customerId?: number;
             contactId?: number;
             opportunityId?: number;
+            /** @description A lead’s follow-up; not combined with a customer, contact or opportunity */
+            leadId?: number;
         };
         UpdateActivityDto: {
             content?: string | null;
@@ -2618,8 +2935,13 @@ export interface components {
             convertedOpportunityId: number | null;
             /** Format: date-time */
             convertedAt: string | null;
+            customFields: {
+                [key: string]: unknown;
+            };
             /** Format: date-time */
             createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
             version: number;
         };
         LeadPageDto: {
@@ -2705,6 +3027,10 @@ export interface components {
             name: string;
             /** @description me (default): the creator owns it; rules: the assignment rules decide; pool: it waits in the creator’s team pool */
             assign?: components["schemas"]["LeadAssignment"];
+            /** @description Custom field values by field key; null clears one */
+            customFields?: {
+                [key: string]: unknown;
+            };
         };
         /**
          * @description converted is reached only by converting
@@ -2726,6 +3052,10 @@ export interface components {
             region?: string | null;
             notes?: string | null;
             name?: string;
+            /** @description Custom field values by field key; null clears one */
+            customFields?: {
+                [key: string]: unknown;
+            };
             /** @description converted is reached only by converting */
             status?: components["schemas"]["LeadWorkStatus"];
             /** @description Required when disqualifying */
@@ -2905,6 +3235,8 @@ export interface components {
             /** @description Whether sending needs an approval first */
             needsApproval: boolean;
         };
+        /** @enum {string} */
+        PrintLocale: "en" | "zh-CN";
         QuoteLineInputDto: {
             productId: number;
             /** @description Default: the product’s specification */
@@ -2967,6 +3299,480 @@ export interface components {
             version: number;
             /** @description Required when rejecting */
             comment?: string;
+        };
+        /** @enum {string} */
+        OrderStatus: "draft" | "confirmed" | "in_delivery" | "delivered" | "completed" | "cancelled";
+        OrderDto: {
+            id: number;
+            orderNumber: string;
+            customer: components["schemas"]["NamedRefDto"];
+            /** @description The quote it was made from; name is the quote number */
+            quote: components["schemas"]["NamedRefDto"] | null;
+            opportunityId: number | null;
+            status: components["schemas"]["OrderStatus"];
+            currency: string;
+            subtotal: string;
+            discountTotal: string;
+            taxTotal: string;
+            total: string;
+            promisedOn: string | null;
+            deliveredOn: string | null;
+            deliveryAddress: string | null;
+            notes: string | null;
+            /** @description Past the promised date and not yet delivered */
+            late: boolean;
+            /** @description A contract of the order has an instalment past due and not paid in full */
+            paymentOverdue: boolean;
+            /** Format: date-time */
+            statusChangedAt: string;
+            owner: components["schemas"]["NamedRefDto"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        OrderPageDto: {
+            items: components["schemas"]["OrderDto"][];
+            /** @description Matching rows; at most 10,000 unless exactTotal was asked for */
+            total: number;
+            /** @description True when there are more rows than total ("10,000+"), or when counting ran out of time and total is the rows up to the end of this page */
+            totalIsCapped: boolean;
+            /** @description Fetches the next page at any depth */
+            nextCursor: string | null;
+        };
+        OrderLineDto: {
+            productId: number;
+            productCode: string;
+            productName: string;
+            unit: string;
+            description: string | null;
+            quantity: string;
+            unitPrice: string;
+            discountPercent: string;
+            taxRate: string;
+            /** @description quantity x unit price, to the cent */
+            grossAmount: string;
+            discountAmount: string;
+            taxAmount: string;
+            lineTotal: string;
+        };
+        OrderStatusChangeDto: {
+            /** @enum {string|null} */
+            fromStatus: "draft" | "confirmed" | "in_delivery" | "delivered" | "completed" | "cancelled" | null;
+            toStatus: components["schemas"]["OrderStatus"];
+            note: string | null;
+            changedBy: components["schemas"]["NamedRefDto"] | null;
+            /** Format: date-time */
+            changedAt: string;
+        };
+        OrderDetailDto: {
+            id: number;
+            orderNumber: string;
+            customer: components["schemas"]["NamedRefDto"];
+            /** @description The quote it was made from; name is the quote number */
+            quote: components["schemas"]["NamedRefDto"] | null;
+            opportunityId: number | null;
+            status: components["schemas"]["OrderStatus"];
+            currency: string;
+            subtotal: string;
+            discountTotal: string;
+            taxTotal: string;
+            total: string;
+            promisedOn: string | null;
+            deliveredOn: string | null;
+            deliveryAddress: string | null;
+            notes: string | null;
+            /** @description Past the promised date and not yet delivered */
+            late: boolean;
+            /** @description A contract of the order has an instalment past due and not paid in full */
+            paymentOverdue: boolean;
+            /** Format: date-time */
+            statusChangedAt: string;
+            owner: components["schemas"]["NamedRefDto"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            lines: components["schemas"]["OrderLineDto"][];
+            /** @description Every step, oldest first */
+            statusHistory: components["schemas"]["OrderStatusChangeDto"][];
+            /** @description Where the status may go next */
+            nextStatuses: components["schemas"]["OrderStatus"][];
+        };
+        CreateOrderDto: {
+            /** @description An accepted quote; the order takes its customer, lines and totals */
+            quoteId: number;
+            /**
+             * Format: date
+             * @description Delivery date promised to the customer
+             */
+            promisedOn?: string | null;
+            deliveryAddress?: string | null;
+            notes?: string | null;
+        };
+        UpdateOrderDto: {
+            /** Format: date */
+            promisedOn?: string | null;
+            deliveryAddress?: string | null;
+            notes?: string | null;
+            version: number;
+        };
+        OrderStatusInputDto: {
+            status: components["schemas"]["OrderStatus"];
+            version: number;
+            note?: string;
+            /**
+             * Format: date
+             * @description When delivered; default today
+             */
+            deliveredOn?: string;
+        };
+        /** @enum {string} */
+        ContractStatus: "draft" | "in_approval" | "signed" | "in_force" | "expired" | "terminated";
+        ContractDto: {
+            id: number;
+            contractNumber: string;
+            title: string;
+            customer: components["schemas"]["NamedRefDto"];
+            quoteId: number | null;
+            orderId: number | null;
+            partyA: string;
+            partyB: string;
+            amount: string;
+            currency: string;
+            startOn: string | null;
+            endOn: string | null;
+            signedOn: string | null;
+            terms: string | null;
+            status: components["schemas"]["ContractStatus"];
+            renewalOfId: number | null;
+            renewedById: number | null;
+            owner: components["schemas"]["NamedRefDto"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        ContractPageDto: {
+            items: components["schemas"]["ContractDto"][];
+            /** @description Matching rows; at most 10,000 unless exactTotal was asked for */
+            total: number;
+            /** @description True when there are more rows than total ("10,000+"), or when counting ran out of time and total is the rows up to the end of this page */
+            totalIsCapped: boolean;
+            /** @description Fetches the next page at any depth */
+            nextCursor: string | null;
+        };
+        AttachmentDto: {
+            id: number;
+            fileName: string;
+            contentType: string;
+            sizeBytes: number;
+            sha256: string;
+            uploadedBy: number | null;
+            /** Format: date-time */
+            uploadedAt: string;
+        };
+        InstalmentDto: {
+            id: number;
+            seq: number;
+            dueOn: string;
+            amount: string;
+            paidAmount: string;
+            /** @description amount - paidAmount */
+            outstanding: string;
+            /** @description Days past due while not paid in full; 0 otherwise */
+            daysOverdue: number;
+        };
+        ContractDetailDto: {
+            id: number;
+            contractNumber: string;
+            title: string;
+            customer: components["schemas"]["NamedRefDto"];
+            quoteId: number | null;
+            orderId: number | null;
+            partyA: string;
+            partyB: string;
+            amount: string;
+            currency: string;
+            startOn: string | null;
+            endOn: string | null;
+            signedOn: string | null;
+            terms: string | null;
+            status: components["schemas"]["ContractStatus"];
+            renewalOfId: number | null;
+            renewedById: number | null;
+            owner: components["schemas"]["NamedRefDto"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            attachments: components["schemas"]["AttachmentDto"][];
+            instalments: components["schemas"]["InstalmentDto"][];
+            /** @description Sum of the instalments still unpaid */
+            outstanding: string;
+            nextStatuses: components["schemas"]["ContractStatus"][];
+        };
+        CreateContractDto: {
+            /** @description Our side; default: the company */
+            partyA?: string;
+            /** @description The customer’s side; default: the customer’s name */
+            partyB?: string;
+            /** Format: date */
+            startOn?: string | null;
+            /** Format: date */
+            endOn?: string | null;
+            terms?: string | null;
+            title: string;
+            /** @description Standalone contract: its customer */
+            customerId?: number;
+            /** @description From an order: its customer and total */
+            orderId?: number;
+            /** @description From an accepted quote: its customer and total */
+            quoteId?: number;
+            /**
+             * @description Default: the order’s or quote’s total; required standalone
+             * @example 10000.00
+             */
+            amount?: string;
+        };
+        UpdateContractDto: {
+            /** @description Our side; default: the company */
+            partyA?: string;
+            /** @description The customer’s side; default: the customer’s name */
+            partyB?: string;
+            /** Format: date */
+            startOn?: string | null;
+            /** Format: date */
+            endOn?: string | null;
+            terms?: string | null;
+            title?: string;
+            /** @example 10000.00 */
+            amount?: string;
+            version: number;
+        };
+        ContractStatusInputDto: {
+            status: components["schemas"]["ContractStatus"];
+            version: number;
+            /**
+             * Format: date
+             * @description When signed; default today (moving to signed)
+             */
+            signedOn?: string;
+        };
+        ContractVersionDto: {
+            version: number;
+        };
+        InstalmentInputDto: {
+            /** Format: date */
+            dueOn: string;
+            /** @example 10000.00 */
+            amount: string;
+        };
+        PaymentPlanDto: {
+            /** @description Their amounts add up to the contract amount */
+            instalments: components["schemas"]["InstalmentInputDto"][];
+            /** @description The contract’s version */
+            version: number;
+        };
+        ReceivableDto: {
+            id: number;
+            /** @description name is the contract number */
+            contract: components["schemas"]["NamedRefDto"];
+            customer: components["schemas"]["NamedRefDto"];
+            owner: components["schemas"]["NamedRefDto"] | null;
+            seq: number;
+            dueOn: string;
+            amount: string;
+            paidAmount: string;
+            outstanding: string;
+            /** @description Days past due while not paid in full; 0 otherwise */
+            daysOverdue: number;
+        };
+        ReceivablePageDto: {
+            items: components["schemas"]["ReceivableDto"][];
+            /** @description Matching rows; at most 10,000 unless exactTotal was asked for */
+            total: number;
+            /** @description True when there are more rows than total ("10,000+"), or when counting ran out of time and total is the rows up to the end of this page */
+            totalIsCapped: boolean;
+            /** @description Fetches the next page at any depth */
+            nextCursor: string | null;
+        };
+        /** @enum {string} */
+        AgingGroup: "customer" | "owner" | "team";
+        AgingRowDto: {
+            /** @description Customer id, user id or team id, by the grouping */
+            id: number;
+            name: string;
+            /** @description Not yet due */
+            current: string;
+            days1to30: string;
+            days31to60: string;
+            days61to90: string;
+            over90: string;
+            /** @description All outstanding */
+            total: string;
+        };
+        AgingDto: {
+            by: components["schemas"]["AgingGroup"];
+            /** @description The day the ages are counted to */
+            asOf: string;
+            /** @description Largest total first */
+            rows: components["schemas"]["AgingRowDto"][];
+            /** @description All rows together (id 0) */
+            totals: components["schemas"]["AgingRowDto"];
+        };
+        /** @enum {string} */
+        PaymentMethod: "bank_transfer" | "cash" | "cheque" | "card" | "other";
+        AllocationDto: {
+            instalmentId: number;
+            seq: number;
+            amount: string;
+        };
+        PaymentDto: {
+            id: number;
+            /** @description name is the contract number */
+            contract: components["schemas"]["NamedRefDto"];
+            customer: components["schemas"]["NamedRefDto"];
+            amount: string;
+            paidOn: string;
+            method: components["schemas"]["PaymentMethod"];
+            reference: string | null;
+            notes: string | null;
+            /** @description Which instalments it settled */
+            allocations: components["schemas"]["AllocationDto"][];
+            createdBy: number | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        PaymentPageDto: {
+            items: components["schemas"]["PaymentDto"][];
+            /** @description Matching rows; at most 10,000 unless exactTotal was asked for */
+            total: number;
+            /** @description True when there are more rows than total ("10,000+"), or when counting ran out of time and total is the rows up to the end of this page */
+            totalIsCapped: boolean;
+            /** @description Fetches the next page at any depth */
+            nextCursor: string | null;
+        };
+        RecordPaymentDto: {
+            contractId: number;
+            /** @example 10000.00 */
+            amount: string;
+            /** Format: date */
+            paidOn: string;
+            method: components["schemas"]["PaymentMethod"];
+            reference?: string;
+            notes?: string;
+            /** @description Settle this instalment first; the rest goes to the oldest open ones */
+            instalmentId?: number;
+        };
+        /** @enum {string} */
+        InvoiceStatus: "draft" | "issued" | "void";
+        InvoiceDto: {
+            id: number;
+            /** @description INV-<year>-<n>, given when issued */
+            invoiceNumber: string | null;
+            customer: components["schemas"]["NamedRefDto"];
+            orderId: number | null;
+            contractId: number | null;
+            status: components["schemas"]["InvoiceStatus"];
+            issuedOn: string | null;
+            currency: string;
+            subtotal: string;
+            discountTotal: string;
+            taxTotal: string;
+            total: string;
+            notes: string | null;
+            voidReason: string | null;
+            owner: components["schemas"]["NamedRefDto"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            version: number;
+        };
+        InvoicePageDto: {
+            items: components["schemas"]["InvoiceDto"][];
+            /** @description Matching rows; at most 10,000 unless exactTotal was asked for */
+            total: number;
+            /** @description True when there are more rows than total ("10,000+"), or when counting ran out of time and total is the rows up to the end of this page */
+            totalIsCapped: boolean;
+            /** @description Fetches the next page at any depth */
+            nextCursor: string | null;
+        };
+        InvoiceLineDto: {
+            productId: number | null;
+            description: string;
+            quantity: string;
+            unitPrice: string;
+            discountPercent: string;
+            taxRate: string;
+            grossAmount: string;
+            discountAmount: string;
+            taxAmount: string;
+            lineTotal: string;
+        };
+        InvoiceDetailDto: {
+            id: number;
+            /** @description INV-<year>-<n>, given when issued */
+            invoiceNumber: string | null;
+            customer: components["schemas"]["NamedRefDto"];
+            orderId: number | null;
+            contractId: number | null;
+            status: components["schemas"]["InvoiceStatus"];
+            issuedOn: string | null;
+            currency: string;
+            subtotal: string;
+            discountTotal: string;
+            taxTotal: string;
+            total: string;
+            notes: string | null;
+            voidReason: string | null;
+            owner: components["schemas"]["NamedRefDto"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            version: number;
+            lines: components["schemas"]["InvoiceLineDto"][];
+        };
+        InvoiceLineInputDto: {
+            productId?: number;
+            description: string;
+            /** @example 10000.00 */
+            quantity: string;
+            /** @example 10000.00 */
+            unitPrice: string;
+            /**
+             * @description Percent, 0-100
+             * @example 10000.00
+             */
+            discountPercent?: string;
+            /**
+             * @description Percent
+             * @example 10000.00
+             */
+            taxRate: string;
+        };
+        CreateInvoiceDto: {
+            /** @description Invoice an order: by default all of its lines */
+            orderId?: number;
+            /** @description Invoice a contract (give the lines: e.g. one instalment) */
+            contractId?: number;
+            notes?: string;
+            /** @description A partial invoice; default: every line of the order */
+            lines?: components["schemas"]["InvoiceLineInputDto"][];
+        };
+        IssueInvoiceDto: {
+            version: number;
+            /**
+             * Format: date
+             * @description Default today
+             */
+            issuedOn?: string;
+        };
+        VoidInvoiceDto: {
+            version: number;
+            reason: string;
         };
         /** @enum {string} */
         ModuleKey: "customers" | "contacts" | "leads" | "opportunities" | "activities" | "products" | "quotes" | "orders" | "contracts" | "receivables" | "invoices" | "procurement" | "service" | "knowledge" | "announcements" | "analytics" | "users" | "teams" | "roles" | "settings" | "audit";
@@ -6016,6 +6822,7 @@ export interface operations {
                 customerId?: number;
                 contactId?: number;
                 opportunityId?: number;
+                leadId?: number;
                 activityType?: string;
                 ownerId?: number;
                 /** @description Occurred on or after this day (UTC) */
@@ -6658,6 +7465,44 @@ export interface operations {
             };
         };
     };
+    getLeadHistory: {
+        parameters: {
+            query?: {
+                /** @description Entries older than this entry id */
+                beforeId?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntryDto"][];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs read on leads */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     claimLead: {
         parameters: {
             query?: never;
@@ -7023,7 +7868,10 @@ export interface operations {
     };
     printQuote: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Language of the printed quote; default: the user’s */
+                locale?: components["schemas"]["PrintLocale"];
+            };
             header?: never;
             path: {
                 id: number;
@@ -7321,6 +8169,1014 @@ export interface operations {
                 content?: never;
             };
             /** @description Needs update on quotes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listOrders: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. Deep pages need a cursor. */
+                page?: number;
+                /** @description Rows per page, at most 200 */
+                pageSize?: number;
+                /** @description Sort field; each list documents the ones it accepts */
+                sort?: string;
+                order?: components["schemas"]["SortOrder"];
+                /** @description nextCursor of the previous page: fetches the page after it at any depth */
+                cursor?: string;
+                /** @description Count every matching row instead of stopping at 10,000 */
+                exactTotal?: boolean;
+                /** @description Order number contains */
+                q?: string;
+                status?: components["schemas"]["OrderStatus"];
+                customerId?: number;
+                quoteId?: number;
+                ownerId?: number;
+                /** @description Only orders past their promised date and not yet delivered */
+                late?: boolean;
+                /** @description Only orders whose contracts have a payment past due */
+                paymentOverdue?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderPageDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs read on orders */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    createOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOrderDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderDetailDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs create on orders */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderDetailDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs read on orders */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updateOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOrderDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderDetailDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs update on orders */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    changeOrderStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrderStatusInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderDetailDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs update on orders */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listContracts: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. Deep pages need a cursor. */
+                page?: number;
+                /** @description Rows per page, at most 200 */
+                pageSize?: number;
+                /** @description Sort field; each list documents the ones it accepts */
+                sort?: string;
+                order?: components["schemas"]["SortOrder"];
+                /** @description nextCursor of the previous page: fetches the page after it at any depth */
+                cursor?: string;
+                /** @description Count every matching row instead of stopping at 10,000 */
+                exactTotal?: boolean;
+                /** @description Number or title contains */
+                q?: string;
+                status?: components["schemas"]["ContractStatus"];
+                customerId?: number;
+                orderId?: number;
+                ownerId?: number;
+                /** @description In force and ending within 30 days */
+                endingSoon?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractPageDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs read on contracts */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    createContract: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateContractDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractDetailDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs create on contracts */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getContract: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractDetailDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs read on contracts */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updateContract: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateContractDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractDetailDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs update on contracts */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    changeContractStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContractStatusInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractDetailDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs update on contracts */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    renewContract: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContractVersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractDetailDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs update on contracts */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    setContractPaymentPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentPlanDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractDetailDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs update on contracts */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    attachToContract: {
+        parameters: {
+            query: {
+                /** @description The file’s name as the user knows it */
+                fileName: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/pdf": string;
+                "image/png": string;
+                "image/jpeg": string;
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs update on contracts */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    downloadContractAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                attachmentId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs read on contracts */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    deleteContractAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                attachmentId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs update on contracts */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listReceivables: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. Deep pages need a cursor. */
+                page?: number;
+                /** @description Rows per page, at most 200 */
+                pageSize?: number;
+                /** @description Sort field; each list documents the ones it accepts */
+                sort?: string;
+                order?: components["schemas"]["SortOrder"];
+                /** @description nextCursor of the previous page: fetches the page after it at any depth */
+                cursor?: string;
+                /** @description Count every matching row instead of stopping at 10,000 */
+                exactTotal?: boolean;
+                customerId?: number;
+                contractId?: number;
+                ownerId?: number;
+                /** @description Only instalments not yet paid in full */
+                open?: boolean;
+                /** @description Only instalments past due and not paid in full */
+                overdue?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceivablePageDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs read on receivables */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getReceivablesAging: {
+        parameters: {
+            query?: {
+                /** @description Rows per customer (default), salesperson or team */
+                by?: components["schemas"]["AgingGroup"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgingDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs read on receivables */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listPayments: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. Deep pages need a cursor. */
+                page?: number;
+                /** @description Rows per page, at most 200 */
+                pageSize?: number;
+                /** @description Sort field; each list documents the ones it accepts */
+                sort?: string;
+                order?: components["schemas"]["SortOrder"];
+                /** @description nextCursor of the previous page: fetches the page after it at any depth */
+                cursor?: string;
+                /** @description Count every matching row instead of stopping at 10,000 */
+                exactTotal?: boolean;
+                contractId?: number;
+                customerId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentPageDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs read on receivables */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    recordPayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordPaymentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs create on receivables */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listInvoices: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. Deep pages need a cursor. */
+                page?: number;
+                /** @description Rows per page, at most 200 */
+                pageSize?: number;
+                /** @description Sort field; each list documents the ones it accepts */
+                sort?: string;
+                order?: components["schemas"]["SortOrder"];
+                /** @description nextCursor of the previous page: fetches the page after it at any depth */
+                cursor?: string;
+                /** @description Count every matching row instead of stopping at 10,000 */
+                exactTotal?: boolean;
+                /** @description Invoice number contains */
+                q?: string;
+                status?: components["schemas"]["InvoiceStatus"];
+                customerId?: number;
+                orderId?: number;
+                contractId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoicePageDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs read on invoices */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    createInvoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateInvoiceDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceDetailDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs create on invoices */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getInvoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceDetailDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs read on invoices */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    deleteInvoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs delete on invoices */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    issueInvoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueInvoiceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceDetailDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs update on invoices */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    voidInvoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoidInvoiceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceDetailDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs update on invoices */
             403: {
                 headers: {
                     [name: string]: unknown;

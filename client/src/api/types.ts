@@ -180,7 +180,7 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-export type Lead = Schemas['LeadDto'];
+export type Lead = WithCustomFields<Schemas['LeadDto']>;
 export type LeadStatus = Schemas['LeadStatus'];
 export type LeadWorkStatus = Schemas['LeadWorkStatus'];
 export type LeadAssignment = Schemas['LeadAssignment'];
@@ -219,3 +219,57 @@ export type PoolStats = Schemas['PoolStatsDto'];
 export type PipelineBody = Schemas['PipelineInputDto'];
 export type StageInput = Schemas['StageInputDto'];
 export type CategoryBody = Schemas['CategoryInputDto'];
+
+/** A quote; the document types its custom values loosely. */
+export type Quote = WithCustomFields<Schemas['QuoteDto']>;
+export type QuoteDetail = WithCustomFields<Schemas['QuoteDetailDto']>;
+export type QuoteStatus = Schemas['QuoteStatus'];
+export type QuoteLine = Schemas['QuoteLineDto'];
+export type QuoteLineInput = Schemas['QuoteLineInputDto'];
+export type QuoteApproval = Schemas['QuoteApprovalDto'];
+export type QuoteRevision = Schemas['QuoteRevisionDto'];
+export type QuoteListQuery = NonNullable<operations['listQuotes']['parameters']['query']> & CustomFieldQuery;
+export type CreateQuoteBody = Schemas['CreateQuoteDto'];
+export type UpdateQuoteBody = Schemas['UpdateQuoteDto'];
+export type ApprovalDecisionBody = Schemas['ApprovalDecisionDto'];
+
+export type Order = Schemas['OrderDto'];
+export type OrderDetail = Schemas['OrderDetailDto'];
+export type OrderStatus = Schemas['OrderStatus'];
+export type OrderLine = Schemas['OrderLineDto'];
+export type OrderStatusChange = Schemas['OrderStatusChangeDto'];
+export type OrderListQuery = NonNullable<operations['listOrders']['parameters']['query']>;
+export type CreateOrderBody = Schemas['CreateOrderDto'];
+export type UpdateOrderBody = Schemas['UpdateOrderDto'];
+export type OrderStatusBody = Schemas['OrderStatusInputDto'];
+
+export type Contract = Schemas['ContractDto'];
+export type ContractDetail = Schemas['ContractDetailDto'];
+export type ContractStatus = Schemas['ContractStatus'];
+export type ContractAttachment = Schemas['AttachmentDto'];
+export type Instalment = Schemas['InstalmentDto'];
+export type InstalmentInput = Schemas['InstalmentInputDto'];
+export type ContractListQuery = NonNullable<operations['listContracts']['parameters']['query']>;
+export type CreateContractBody = Schemas['CreateContractDto'];
+export type UpdateContractBody = Schemas['UpdateContractDto'];
+export type ContractStatusBody = Schemas['ContractStatusInputDto'];
+
+export type Receivable = Schemas['ReceivableDto'];
+export type ReceivableListQuery = NonNullable<operations['listReceivables']['parameters']['query']>;
+export type AgingGroup = Schemas['AgingGroup'];
+export type Aging = Schemas['AgingDto'];
+export type AgingRow = Schemas['AgingRowDto'];
+export type Payment = Schemas['PaymentDto'];
+export type PaymentMethod = Schemas['PaymentMethod'];
+export type PaymentListQuery = NonNullable<operations['listPayments']['parameters']['query']>;
+export type RecordPaymentBody = Schemas['RecordPaymentDto'];
+
+export type Invoice = Schemas['InvoiceDto'];
+export type InvoiceDetail = Schemas['InvoiceDetailDto'];
+export type InvoiceStatus = Schemas['InvoiceStatus'];
+export type InvoiceLine = Schemas['InvoiceLineDto'];
+export type InvoiceLineInput = Schemas['InvoiceLineInputDto'];
+export type InvoiceListQuery = NonNullable<operations['listInvoices']['parameters']['query']>;
+export type CreateInvoiceBody = Schemas['CreateInvoiceDto'];
+export type IssueInvoiceBody = Schemas['IssueInvoiceDto'];
+export type VoidInvoiceBody = Schemas['VoidInvoiceDto'];

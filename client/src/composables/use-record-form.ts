@@ -1,5 +1,5 @@
 import type { FormInstance } from 'element-plus';
-import { computed, reactive, toValue, watch, type MaybeRefOrGetter, type Ref, type UnwrapRef } from 'vue';
+import { computed, reactive, watch, type Ref, type UnwrapRef } from 'vue';
 import type { CustomField, CustomFieldValues } from '@/api/types';
 import { toInputs, type CustomInputs } from '@/utils/custom-fields';
 import { useErrorNotification } from './use-error-notification';
@@ -13,8 +13,11 @@ interface RecordFormOptions<R extends { id: number; version: number }, M extends
   /** The record being edited; none for a new one. */
   record: () => R | null | undefined;
   toModel: (record: R | null | undefined) => M;
-  /** The fields the form shows, where server problems land (see useFormSubmission). */
-  fields: MaybeRefOrGetter<readonly string[]>;
+  /**
+   * The fields the form shows, where server problems land (see useFormSubmission). A function
+   * gets the model, for paths that depend on it (a line's `lines.<i>.quantity`).
+   */
+  fields: readonly string[] | ((model: M) => readonly string[]);
   /** Reads the record as the server has it now (after a stale-version answer). */
   fetch: (id: number) => Promise<R>;
   /** The record's custom fields: inputs for definitions that arrive after the form opened. */
@@ -38,7 +41,7 @@ export function useRecordForm<R extends { id: number; version: number; customFie
 
   const submission = useFormSubmission<M>({
     model,
-    fields: () => toValue(options.fields) as never,
+    fields: () => (typeof options.fields === 'function' ? options.fields(model) : options.fields) as never,
     reload,
   });
 

@@ -1,3 +1,6 @@
+import { financeEn } from './finance.en';
+import { ordersEn } from './orders.en';
+import { quotesEn } from './quotes.en';
 import { sfaEn } from './sfa.en';
 
 /** English messages. This catalogue defines the keys; zh-cn.ts must have the same ones. */
@@ -38,6 +41,11 @@ export const en = {
     leadIntake: 'Lead intake',
     pipelines: 'Pipelines',
     poolSettings: 'Pool settings',
+    quotes: 'Quotes',
+    orders: 'Orders',
+    contracts: 'Contracts',
+    receivables: 'Receivables',
+    invoices: 'Invoices',
   },
   layout: {
     toggleMenu: 'Show or hide the menu',
@@ -157,6 +165,26 @@ export const en = {
       NOT_IN_POOL: 'Someone else claimed this customer first.',
       POOL_CAP_REACHED: 'You already hold as many customers as one person may. Release some before claiming more.',
       POOL_COOL_DOWN: 'You released this customer recently; wait for the cool-down before claiming it again.',
+      APPROVAL_REQUIRED: 'The discount is beyond the author’s limit: submit the quote for approval before sending it.',
+      NO_APPROVER: 'Nobody up the team tree may approve a discount this large. Lower the discount or ask an administrator.',
+      NOT_YOUR_APPROVAL: 'This quote is no longer waiting for your approval.',
+      QUOTE_LOCKED: 'The quote has left draft and can no longer be changed; revise it to make a new revision.',
+      QUOTE_WRONG_STATUS: 'The quote’s status does not allow this any more; it is shown as it is now.',
+      QUOTE_NOT_REVISABLE: 'This quote cannot be revised in its status.',
+      ORDER_CLOSED: 'A completed or cancelled order can no longer be changed.',
+      ORDER_WRONG_STATUS: 'The order’s status does not allow this step any more; it is shown as it is now.',
+      QUOTE_NOT_ACCEPTED: 'Only an accepted quote becomes an order.',
+      ALREADY_ORDERED: 'This quote is already an order.',
+      CONTRACT_LOCKED: 'Only a draft contract can be edited.',
+      CONTRACT_WRONG_STATUS: 'The contract’s status does not allow this step any more; it is shown as it is now.',
+      CONTRACT_NOT_RENEWABLE: 'This contract cannot be renewed: it was renewed already, or its status does not allow it.',
+      CONTRACT_CLOSED: 'An expired or terminated contract keeps its payment plan.',
+      PLAN_HAS_PAYMENTS: 'Payments have been recorded against this plan, so it can no longer be replaced.',
+      NOT_INVOICEABLE: 'A draft or cancelled order, or a draft or terminated contract, is not invoiced.',
+      INVOICED_BEYOND_TOTAL: 'The invoices would come to more than the total.',
+      INVOICE_NOT_DRAFT: 'The invoice has been issued: it keeps its number and can only be voided.',
+      INVOICE_NOT_ISSUED: 'Only an issued invoice is voided; a draft is deleted.',
+      UNSUPPORTED_MEDIA_TYPE: 'This kind of file is not accepted: attach PDF, PNG, JPEG, Word or Excel files only.',
     },
   },
   history: {
@@ -319,9 +347,11 @@ export const en = {
     entities: {
       customers: 'Customers',
       contacts: 'Contacts',
+      leads: 'Leads',
       products: 'Products',
       opportunities: 'Opportunities',
       activities: 'Activities',
+      quotes: 'Quotes',
     },
     types: {
       text: 'Text',
@@ -442,7 +472,10 @@ export const en = {
     cannotGrantHint: 'Your own roles do not include these permissions at this scope:',
     adminFixed: 'The administrator role always holds every permission; only its name and description can change.',
     matrixHint: 'Tick the actions the role allows on each module and choose the scope of records they apply to.',
-    fields: { roleKey: 'Key', name: 'Name', description: 'Description', grants: 'Permissions' },
+    discountLimit: 'Discount limit',
+    noDiscountLimit: 'No limit',
+    discountLimitHint: 'The largest line discount its holders quote without approval, in percent. Empty: no limit.',
+    fields: { roleKey: 'Key', name: 'Name', description: 'Description', grants: 'Permissions', maxDiscountPercent: 'Discount limit (%)' },
   },
   picklists: {
     create: 'New picklist',
@@ -598,6 +631,9 @@ export const en = {
     },
   },
   ...sfaEn,
+  ...quotesEn,
+  ...ordersEn,
+  ...financeEn,
 };
 
 /** The shape every catalogue has: the same keys, each a string. */

@@ -1,6 +1,7 @@
 /** English messages of the sales-force-automation pages: leads, pools, activities, pipelines. */
 export const sfaEn = {
   leads: {
+    history: 'History',
     detailTitle: 'Lead',
     myLeads: 'My leads',
     create: 'New lead',
@@ -131,6 +132,8 @@ export const sfaEn = {
   },
   activities: {
     log: 'Log activity',
+    title: 'Follow-ups',
+    none: 'No follow-ups logged yet.',
     edit: 'Edit activity',
     saved: 'Activity saved',
     empty: 'No activities match.',
@@ -140,7 +143,7 @@ export const sfaEn = {
     everyone: 'Everyone',
     dueOnly: 'Follow-ups due',
     deleteConfirm: 'Delete the activity “{subject}”?',
-    on: { customer: 'Customer', contact: 'Contact', opportunity: 'Opportunity' },
+    on: { customer: 'Customer', contact: 'Contact', opportunity: 'Opportunity', lead: 'Lead' },
     fields: {
       activityType: 'Type',
       subject: 'Subject',

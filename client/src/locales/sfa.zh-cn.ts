@@ -5,6 +5,7 @@ type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T
 /** 线索、公海、跟进记录、销售流程的中文文案；键与 sfa.en.ts 相同。 */
 export const sfaZhCn: Catalogue<typeof sfaEn> = {
   leads: {
+    history: '变更记录',
     detailTitle: '线索',
     myLeads: '我的线索',
     create: '新建线索',
@@ -135,6 +136,8 @@ export const sfaZhCn: Catalogue<typeof sfaEn> = {
   },
   activities: {
     log: '记录跟进',
+    title: '跟进记录',
+    none: '还没有跟进记录。',
     edit: '编辑跟进记录',
     saved: '跟进记录已保存',
     empty: '没有符合条件的跟进记录。',
@@ -144,7 +147,7 @@ export const sfaZhCn: Catalogue<typeof sfaEn> = {
     everyone: '所有人',
     dueOnly: '待跟进',
     deleteConfirm: '删除跟进记录“{subject}”？',
-    on: { customer: '客户', contact: '联系人', opportunity: '商机' },
+    on: { customer: '客户', contact: '联系人', opportunity: '商机', lead: '线索' },
     fields: {
       activityType: '类型',
       subject: '主题',

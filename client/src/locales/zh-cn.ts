@@ -1,4 +1,7 @@
 import type { MessageSchema } from './en';
+import { financeZhCn } from './finance.zh-cn';
+import { ordersZhCn } from './orders.zh-cn';
+import { quotesZhCn } from './quotes.zh-cn';
 import { sfaZhCn } from './sfa.zh-cn';
 
 /** 简体中文。Keys must match en.ts; the type makes a missing or extra key a compile error. */
@@ -39,6 +42,11 @@ export const zhCN: MessageSchema = {
     leadIntake: '线索接入',
     pipelines: '销售流程',
     poolSettings: '公海规则',
+    quotes: '报价单',
+    orders: '订单',
+    contracts: '合同',
+    receivables: '应收款',
+    invoices: '发票',
   },
   layout: {
     toggleMenu: '显示或隐藏菜单',
@@ -157,6 +165,26 @@ export const zhCN: MessageSchema = {
       NOT_IN_POOL: '该客户已被他人领取。',
       POOL_CAP_REACHED: '您持有的客户数已达上限，请先退回部分客户再领取。',
       POOL_COOL_DOWN: '您最近退回过该客户，冷却期内不能再次领取。',
+      APPROVAL_REQUIRED: '折扣超出制单人的权限：请先提交审批，批准后才能发送报价单。',
+      NO_APPROVER: '上级团队中没有人能审批这么大的折扣。请降低折扣或联系管理员。',
+      NOT_YOUR_APPROVAL: '这份报价单已不再等待您审批。',
+      QUOTE_LOCKED: '报价单已离开草稿状态，不能再修改；请生成新版本。',
+      QUOTE_WRONG_STATUS: '报价单当前的状态已不允许此操作；页面已显示最新状态。',
+      QUOTE_NOT_REVISABLE: '该状态的报价单不能生成新版本。',
+      ORDER_CLOSED: '已完成或已取消的订单不能再修改。',
+      ORDER_WRONG_STATUS: '订单当前状态已不允许此操作；页面已显示其最新状态。',
+      QUOTE_NOT_ACCEPTED: '只有已接受的报价单才能生成订单。',
+      ALREADY_ORDERED: '该报价单已生成订单。',
+      CONTRACT_LOCKED: '只有草稿状态的合同可以编辑。',
+      CONTRACT_WRONG_STATUS: '合同的状态已不允许此操作；现显示其最新状态。',
+      CONTRACT_NOT_RENEWABLE: '该合同不能续签：已续签过，或其状态不允许续签。',
+      CONTRACT_CLOSED: '已到期或已终止的合同保留原回款计划。',
+      PLAN_HAS_PAYMENTS: '该计划已有回款记录，不能再替换。',
+      NOT_INVOICEABLE: '草稿或已取消的订单、草稿或已终止的合同不能开票。',
+      INVOICED_BEYOND_TOTAL: '开票金额将超过总额。',
+      INVOICE_NOT_DRAFT: '发票已开具：保留其号码，只能作废。',
+      INVOICE_NOT_ISSUED: '只有已开具的发票可以作废；草稿请直接删除。',
+      UNSUPPORTED_MEDIA_TYPE: '不接受此类文件：只能附加 PDF、PNG、JPEG、Word 或 Excel 文件。',
     },
   },
   history: {
@@ -318,9 +346,11 @@ export const zhCN: MessageSchema = {
     entities: {
       customers: '客户',
       contacts: '联系人',
+      leads: '线索',
       products: '产品',
       opportunities: '商机',
       activities: '跟进活动',
+      quotes: '报价单',
     },
     types: {
       text: '文本',
@@ -440,7 +470,10 @@ export const zhCN: MessageSchema = {
     cannotGrantHint: '您的角色在对应范围内不包含以下权限：',
     adminFixed: '系统管理员角色始终拥有全部权限，只能修改名称和说明。',
     matrixHint: '勾选该角色在每个模块上允许的操作，并选择这些操作适用的记录范围。',
-    fields: { roleKey: '键', name: '名称', description: '说明', grants: '权限' },
+    discountLimit: '折扣权限',
+    noDiscountLimit: '不限',
+    discountLimitHint: '持有该角色的用户无需审批即可给出的最大单行折扣（百分比）。留空表示不限。',
+    fields: { roleKey: '键', name: '名称', description: '说明', grants: '权限', maxDiscountPercent: '折扣权限（%）' },
   },
   picklists: {
     create: '新建选项列表',
@@ -596,4 +629,7 @@ export const zhCN: MessageSchema = {
     },
   },
   ...sfaZhCn,
+  ...quotesZhCn,
+  ...ordersZhCn,
+  ...financeZhCn,
 };

@@ -23,3 +23,18 @@ export function formatMoney(value: string): string {
   const grouped = whole.replace(/^0+(?=\d)/, '').replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `${negative ? '-' : ''}${grouped}.${fraction.padEnd(MONEY.scale, '0')}`;
 }
+
+/** "2.0000" -> "2", "10.50" -> "10.5": how the user would type a quantity or percentage. */
+export function trimZeros(value: string): string {
+  return value.includes('.') ? value.replace(/\.?0+$/, '') : value;
+}
+
+/** An amount as the server worked it out, with its currency: "CNY 1,234.50". */
+export function formatAmount(currency: string, value: string): string {
+  return `${currency} ${formatMoney(value)}`;
+}
+
+/** "0", "0.00", "-0.0": an amount of nothing, told from its text. */
+export function isZeroAmount(value: string): boolean {
+  return /^-?0+(\.0+)?$/.test(value);
+}

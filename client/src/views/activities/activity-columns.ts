@@ -11,7 +11,7 @@ export interface ActivityColumnContext {
   typeLabel: (key: string) => string;
   ownerName: (id: number | null) => string;
   /** Link texts for the records an activity belongs to. */
-  relatedLabels: { customer: string; contact: string; opportunity: string };
+  relatedLabels: { customer: string; contact: string; opportunity: string; lead: string };
   actions: (activity: Activity) => VNodeChild;
 }
 
@@ -21,6 +21,7 @@ function related(row: Activity, labels: ActivityColumnContext['relatedLabels']):
     row.customerId ? h(RouterLink, { to: { name: 'customer-detail', params: { id: row.customerId } } }, () => labels.customer) : null,
     row.contactId ? h(RouterLink, { to: { name: 'contact-detail', params: { id: row.contactId } } }, () => labels.contact) : null,
     row.opportunityId ? h(RouterLink, { to: { name: 'opportunity-detail', params: { id: row.opportunityId } } }, () => labels.opportunity) : null,
+    row.leadId ? h(RouterLink, { to: { name: 'lead-detail', params: { id: row.leadId } } }, () => labels.lead) : null,
   ];
   return h('span', { class: 'activity-related' }, links.filter(Boolean));
 }

@@ -25,6 +25,7 @@ describe('activity form model', () => {
       customerId: 4,
       contactId: null,
       opportunityId: null,
+      leadId: null,
       ownerId: 2,
       customFields: {},
       createdAt: '2026-02-01T09:00:00.000Z',

@@ -5,11 +5,12 @@ import { changedCustomValues, customValuesForCreate, toInputs, type CustomInputs
 /** The picklist of activity types: call, visit, meeting, email, note. */
 export const ACTIVITY_TYPE_PICKLIST = 'activity_type';
 
-/** The record an activity is logged against; at least one is set. */
+/** The record an activity is logged against: a lead alone, or at least one of the others. */
 export interface ActivityTarget {
   customerId?: number;
   contactId?: number;
   opportunityId?: number;
+  leadId?: number;
 }
 
 export interface ActivityFormModel {

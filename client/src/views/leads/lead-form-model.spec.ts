@@ -20,7 +20,9 @@ const lead: Lead = {
   convertedContactId: null,
   convertedOpportunityId: null,
   convertedAt: null,
+  customFields: {},
   createdAt: '2026-01-01T00:00:00Z',
+  updatedAt: '2026-01-02T00:00:00Z',
   version: 4,
 };
 

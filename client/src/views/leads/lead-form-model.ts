@@ -1,5 +1,6 @@
-import type { CreateLeadBody, Lead, LeadAssignment, LeadWorkStatus, UpdateLeadBody } from '@/api/types';
+import type { CreateLeadBody, CustomField, Lead, LeadAssignment, LeadWorkStatus, UpdateLeadBody } from '@/api/types';
 import { blankToNull, changedFields } from '@/utils/changed-fields';
+import { changedCustomValues, customValuesForCreate, toInputs, type CustomInputs } from '@/utils/custom-fields';
 
 /** Lead fields that hold a picklist option, and the picklist each one uses. */
 export const LEAD_PICKLISTS = { source: 'source', industry: 'industry', region: 'region' } as const;
@@ -29,6 +30,7 @@ export interface LeadFormModel {
   disqualifyReason: string;
   /** A new lead only: who owns it (me), the assignment rules, or the team pool. */
   assign: LeadAssignment;
+  customFields: CustomInputs;
 }
 
 export const LEAD_FORM_FIELDS = [
@@ -46,7 +48,7 @@ export const LEAD_FORM_FIELDS = [
   'assign',
 ] as const satisfies ReadonlyArray<keyof LeadFormModel>;
 
-export function toLeadFormModel(lead?: Lead | null): LeadFormModel {
+export function toLeadFormModel(lead?: Lead | null, customFields: readonly CustomField[] = []): LeadFormModel {
   return {
     name: lead?.name ?? '',
     company: lead?.company ?? '',
@@ -60,6 +62,7 @@ export function toLeadFormModel(lead?: Lead | null): LeadFormModel {
     status: lead && lead.status !== 'converted' ? lead.status : 'new',
     disqualifyReason: lead?.disqualifyReason ?? '',
     assign: 'me',
+    customFields: toInputs(customFields, lead?.customFields),
   };
 }
 
@@ -78,18 +81,31 @@ function fields(model: LeadFormModel) {
 }
 
 /** A new lead: the filled fields only, and where it goes. */
-export function toCreateLeadBody(model: LeadFormModel): CreateLeadBody {
+export function toCreateLeadBody(model: LeadFormModel, customFields: readonly CustomField[] = []): CreateLeadBody {
   const { name, ...rest } = fields(model);
   const filled = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== null));
-  return { name, ...filled, assign: model.assign };
+  const custom = customValuesForCreate(customFields, model.customFields);
+  return { name, ...filled, assign: model.assign, ...(Object.keys(custom).length ? { customFields: custom } : {}) };
 }
 
 /** The changed fields with the version read; a reason goes along only while disqualified. */
-export function toUpdateLeadBody(original: LeadFormModel, edited: LeadFormModel, version: number): UpdateLeadBody {
+export function toUpdateLeadBody(
+  original: LeadFormModel,
+  edited: LeadFormModel,
+  version: number,
+  customFields: readonly CustomField[] = [],
+): UpdateLeadBody {
   const status = edited.status !== original.status ? { status: edited.status } : {};
   const reason =
     edited.status === 'disqualified' && edited.disqualifyReason.trim() !== original.disqualifyReason
       ? { disqualifyReason: edited.disqualifyReason.trim() }
       : {};
-  return { ...changedFields(fields(original), fields(edited)), ...status, ...reason, version };
+  const custom = changedCustomValues(customFields, original.customFields, edited.customFields);
+  return {
+    ...changedFields(fields(original), fields(edited)),
+    ...status,
+    ...reason,
+    ...(Object.keys(custom).length ? { customFields: custom } : {}),
+    version,
+  };
 }

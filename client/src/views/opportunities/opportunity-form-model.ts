@@ -8,7 +8,7 @@ import type {
 } from '@/api/types';
 import { blankToNull, changedFields } from '@/utils/changed-fields';
 import { changedCustomValues, customValuesForCreate, toInputs, type CustomInputs } from '@/utils/custom-fields';
-import { normaliseDecimalInput } from '@/utils/decimal';
+import { normaliseDecimalInput, trimZeros } from '@/utils/decimal';
 
 /**
  * One product line as the form edits it. Quantity, price and discount stay text; the line total
@@ -107,11 +107,6 @@ export function newLineRow(): LineRow {
 /** The server's line total while the line is as saved; null once the user changed it. */
 export function shownLineTotal(row: LineRow): string | null {
   return row.savedInputs !== null && row.savedInputs === JSON.stringify(toLineInput(row)) ? row.savedTotal : null;
-}
-
-/** "2.0000" -> "2", "10.50" -> "10.5": how the user would type a quantity or percentage. */
-export function trimZeros(value: string): string {
-  return value.includes('.') ? value.replace(/\.?0+$/, '') : value;
 }
 
 export function toOpportunityFormModel(opportunity?: OpportunityDetail | null, customFields: readonly CustomField[] = []): OpportunityFormModel {

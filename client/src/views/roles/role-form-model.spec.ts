@@ -26,8 +26,17 @@ describe('role form model', () => {
       roleKey: 'team_reader',
       name: 'Team reader',
       description: null,
+      maxDiscountPercent: '0',
       grants: [{ module: 'customers', actions: ['read'], scope: 'team' }],
     });
+  });
+
+  it('sends the discount limit as a decimal, and an emptied one as no limit', () => {
+    const original = toRoleFormModel(VOCABULARY, ROLE);
+    expect(original.maxDiscountPercent).toBe('10');
+    expect(toUpdateRoleBody(original, { ...toRoleFormModel(VOCABULARY, ROLE), maxDiscountPercent: '12.5' }, 2)).toEqual({ maxDiscountPercent: '12.5', version: 2 });
+    expect(toUpdateRoleBody(original, { ...toRoleFormModel(VOCABULARY, ROLE), maxDiscountPercent: ' ' }, 2)).toEqual({ maxDiscountPercent: null, version: 2 });
+    expect(toUpdateRoleBody(original, toRoleFormModel(VOCABULARY, ROLE), 2)).toEqual({ version: 2 });
   });
 
   it('sends the grants only when they changed', () => {
