@@ -7,6 +7,8 @@ export const ordersEn = {
     backToList: 'Back to orders',
     notFound: 'Order not found, or not visible to you',
     lateOnly: 'Late only',
+    paymentOverdueOnly: 'Payment overdue only',
+    paymentOverdue: 'Payment overdue',
     late: 'Late',
     lateWarning: 'Late: promised for {date} and not delivered yet.',
     fromQuote: 'From quote {number}',

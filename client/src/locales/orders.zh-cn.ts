@@ -11,6 +11,8 @@ export const ordersZhCn: Catalogue<typeof ordersEn> = {
     backToList: '返回订单列表',
     notFound: '订单不存在，或您无权查看',
     lateOnly: '仅看逾期',
+    paymentOverdueOnly: '仅看回款逾期',
+    paymentOverdue: '回款逾期',
     late: '逾期',
     lateWarning: '已逾期：承诺 {date} 交货，至今尚未交付。',
     fromQuote: '来自报价单 {number}',

@@ -31,7 +31,7 @@ export function orderColumns(ctx: OrderColumnContext): TableColumn<Order>[] {
       render: (row) =>
         ctx.showCustomerLink ? h(RouterLink, { to: { name: 'customer-detail', params: { id: row.customer.id } } }, () => row.customer.name) : row.customer.name,
     },
-    { key: 'status', titleKey: 'orders.fields.status', width: 160, render: (row) => h(OrderStatusTag, { status: row.status, late: row.late }) },
+    { key: 'status', titleKey: 'orders.fields.status', width: 160, render: (row) => h(OrderStatusTag, { status: row.status, late: row.late, paymentOverdue: row.paymentOverdue }) },
     { key: 'total', titleKey: 'orders.fields.total', width: 150, align: 'right', sortable: true, render: (row) => formatAmount(row.currency, row.total) },
     { key: 'promisedOn', titleKey: 'orders.fields.promisedOn', width: 130, render: (row) => (row.promisedOn ? formatCalendarDate(row.promisedOn, ctx.locale) : '') },
     { key: 'deliveredOn', titleKey: 'orders.fields.deliveredOn', width: 130, render: (row) => (row.deliveredOn ? formatCalendarDate(row.deliveredOn, ctx.locale) : '') },
