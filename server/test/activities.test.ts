@@ -105,6 +105,7 @@ describe('customer timeline', () => {
     }
     const all = [...first.body.items, ...rest];
     expect(all.filter((e) => e.kind === 'stage').map((e) => e.details.to)).toEqual(['Proposal', 'Qualification']);
+    expect(all.find((e) => e.kind === 'stage' && e.details.to === 'Proposal')!.details).toMatchObject({ toStageId: proposal.id, fromStageId: expect.any(Number) });
     expect(all.filter((e) => e.kind === 'opportunity').map((e) => e.title)).toEqual(['Timeline deal']);
     expect(all.filter((e) => e.kind === 'audit').map((e) => e.title)).toEqual(['update', 'create']);
     expect(new Set(all.map((e) => `${e.kind}:${(e as unknown as { id: number }).id}`)).size).toBe(all.length);

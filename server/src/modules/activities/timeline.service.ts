@@ -82,7 +82,15 @@ export class TimelineService {
         at: h.changedAt,
         title: h.opportunity.name,
         actorId: h.changedBy,
-        details: { opportunityId: h.opportunityId, from: stageName(h.fromStageId), to: stageName(h.toStageId), secondsInStage: h.secondsInStage },
+        details: {
+          opportunityId: h.opportunityId,
+          // Ids let the reader name the stages in their own language; the English names stay for other readers.
+          fromStageId: h.fromStageId,
+          toStageId: h.toStageId,
+          from: stageName(h.fromStageId),
+          to: stageName(h.toStageId),
+          secondsInStage: h.secondsInStage,
+        },
       })),
       ...audit.map((e) => ({
         kind: 'audit' as const,
