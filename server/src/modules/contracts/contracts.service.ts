@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { addDays, daysBetween, isoDay } from '../../common/calendar-days.js';
 import { DataSource } from 'typeorm';
 import type { Readable } from 'node:stream';
 import type { Actor } from '../../common/access/actor.js';
@@ -35,9 +36,6 @@ const ENTITY = 'contract';
 const EDITABLE: readonly ContractStatus[] = ['draft'];
 const RENEWABLE: readonly ContractStatus[] = ['signed', 'in_force', 'expired'];
 
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
-const addDays = (day: string, days: number) => isoDay(new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000));
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 /**
  * The period after [startOn, endOn]: as many calendar months when the period is whole months (a

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isoDay } from '../../common/calendar-days.js';
 import { DataSource, Not } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/access/actor.js';
@@ -21,7 +22,6 @@ import { Invoice, InvoiceLine, InvoiceNumber } from './invoice.entity.js';
 import type { CreateInvoiceDto, InvoiceDetailDto, InvoiceDto, InvoiceListQueryDto, InvoicePageDto, InvoiceLineInputDto, IssueInvoiceDto, VoidInvoiceDto } from './invoices.dto.js';
 
 const ENTITY = 'invoice';
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 type PricedLine = Omit<InvoiceLine, 'id' | 'invoiceId'>;
 

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { today } from '../../common/calendar-days.js';
 import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import type { AccessScope } from '../../common/access/scope-query.js';
@@ -22,8 +23,6 @@ export type OrderRow = Order & { customerName?: string; quoteNumber?: string; ow
 const OVERDUE_INSTALMENT =
   'SELECT 1 FROM contracts oc INNER JOIN payment_instalments oi ON oi.contract_id = oc.id WHERE oc.order_id = o.id AND oi.due_on < :today AND oi.amount > oi.paid_amount';
 
-/** Today as the calendar date orders promise delivery on (UTC). */
-export const today = () => new Date().toISOString().slice(0, 10);
 
 @Injectable()
 export class OrdersRepository {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { today } from '../../common/calendar-days.js';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/access/actor.js';
 import { AuditService } from '../../common/audit/audit.service.js';
@@ -8,7 +9,7 @@ import { toPricedLineDto } from '../quotes/priced-line.js';
 import { QuotesRepository } from '../quotes/quotes.repository.js';
 import { Order, ORDER_FLOW, UNDELIVERED } from './order.entity.js';
 import type { OrderStatus } from './order.entity.js';
-import { OrdersRepository, today } from './orders.repository.js';
+import { OrdersRepository } from './orders.repository.js';
 import type { OrderRow } from './orders.repository.js';
 import type { CreateOrderDto, OrderDetailDto, OrderDto, OrderListQueryDto, OrderPageDto, OrderStatusInputDto, UpdateOrderDto } from './orders.dto.js';
 

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { today } from '../../common/calendar-days.js';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/access/actor.js';
 import { AuditService } from '../../common/audit/audit.service.js';
@@ -27,7 +28,6 @@ import type {
 
 export const GOVERNED_PRODUCT_FIELDS = ['cost', 'listPrice', 'taxRate', 'notes', 'specification'] as const;
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 @Injectable()
 export class ProductsService {

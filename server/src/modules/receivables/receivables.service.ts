@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { addDays, isoDay } from '../../common/calendar-days.js';
 import { DataSource, In } from 'typeorm';
 import type { Actor } from '../../common/access/actor.js';
 import { AuditService } from '../../common/audit/audit.service.js';
@@ -8,6 +9,7 @@ import { forbidden, foundOrFail, invalid } from '../../common/errors/app-error.j
 import { amount, sum } from '../../common/money.js';
 import { paginate } from '../../common/pagination/paginate.js';
 import { ContractsRepository } from '../contracts/contracts.repository.js';
+import { toInstalmentDto } from '../contracts/contracts.service.js';
 import { Contract } from '../contracts/contract.entity.js';
 import { Customer } from '../customers/customer.entity.js';
 import { Team } from '../teams/team.entity.js';
@@ -26,9 +28,6 @@ import type {
   RecordPaymentDto,
 } from './receivables.dto.js';
 
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
-const daysAgo = (today: string, days: number) => isoDay(new Date(Date.parse(`${today}T00:00:00Z`) - days * 86_400_000));
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 /** Aging buckets by how many days an unpaid instalment is past due; "current" is not yet due. */
 const BUCKETS = ['current', 'days1to30', 'days31to60', 'days61to90', 'over90'] as const;
@@ -69,21 +68,12 @@ export class ReceivablesService {
     ]);
     return {
       ...page,
-      items: page.items.map((i) => {
-        const outstanding = amount(i.amount).minus(i.paidAmount).toFixed(2);
-        return {
-          id: i.id,
-          contract: { id: i.contractId, name: contracts.get(i.contractId) ?? '' },
-          customer: { id: i.customerId, name: customers.get(i.customerId) ?? '' },
-          owner: i.ownerId === null ? null : { id: i.ownerId, name: owners.get(i.ownerId) ?? '' },
-          seq: i.seq,
-          dueOn: i.dueOn,
-          amount: i.amount,
-          paidAmount: i.paidAmount,
-          outstanding,
-          daysOverdue: amount(outstanding).greaterThan(0) && i.dueOn < today ? daysBetween(i.dueOn, today) : 0,
-        };
-      }),
+      items: page.items.map((i) => ({
+        ...toInstalmentDto(i, today),
+        contract: { id: i.contractId, name: contracts.get(i.contractId) ?? '' },
+        customer: { id: i.customerId, name: customers.get(i.customerId) ?? '' },
+        owner: i.ownerId === null ? null : { id: i.ownerId, name: owners.get(i.ownerId) ?? '' },
+      })),
     };
   }
 
@@ -93,7 +83,7 @@ export class ReceivablesService {
     const asOf = isoDay(new Date());
     const key = { customer: 'i.customerId', owner: 'i.ownerId', team: 'i.teamPath' }[by];
     const owed = 'i.amount - i.paidAmount';
-    const bounds = { d30: daysAgo(asOf, 30), d60: daysAgo(asOf, 60), d90: daysAgo(asOf, 90) };
+    const bounds = { d30: addDays(asOf, -30), d60: addDays(asOf, -60), d90: addDays(asOf, -90) };
     const rows = await this.instalments
       .select(actor.scope('read', 'receivables'))
       .select(key, 'group_key')
