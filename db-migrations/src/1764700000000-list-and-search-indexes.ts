@@ -20,6 +20,15 @@ const PREFIX_SEARCH_COLUMNS = { customers: ['code', 'phone', 'email'], contacts:
  * - on PostgreSQL and Oracle, LOWER(name) and LOWER(email) for the duplicate check, which compares
  *   case-insensitively there (MySQL and SQL Server do so on the plain, already indexed column).
  */
+/** Each name's characters and character pairs, lower-cased: the keys of the short-term GIN indexes. */
+export const SHORT_GRAMS_IN_SQL = `
+      CREATE OR REPLACE FUNCTION crm_short_grams(value text) RETURNS text[]
+      LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+        SELECT coalesce(array_agg(DISTINCT substr(lower(value), i, n)), '{}')
+        FROM generate_series(1, char_length(value)) AS i, (VALUES (1), (2)) AS lengths(n)
+        WHERE i + n - 1 <= char_length(value)
+      $$`;
+
 export class ListAndSearchIndexes1764700000000 implements MigrationInterface {
   name = 'ListAndSearchIndexes1764700000000';
 
@@ -33,13 +42,7 @@ export class ListAndSearchIndexes1764700000000 implements MigrationInterface {
     if (engine !== 'postgres') return;
     await queryRunner.query('CREATE INDEX IF NOT EXISTS ix_customers_lower_name ON customers (LOWER(name))');
     await queryRunner.query('CREATE INDEX IF NOT EXISTS ix_customers_lower_email ON customers (LOWER(email))');
-    await queryRunner.query(`
-      CREATE OR REPLACE FUNCTION crm_short_grams(value text) RETURNS text[]
-      LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
-        SELECT coalesce(array_agg(DISTINCT substr(lower(value), i, n)), '{}')
-        FROM generate_series(1, char_length(value)) AS i, (VALUES (1), (2)) AS lengths(n)
-        WHERE i + n - 1 <= char_length(value)
-      $$`);
+    await queryRunner.query(SHORT_GRAMS_IN_SQL);
     await queryRunner.query('CREATE INDEX IF NOT EXISTS ix_customers_name_grams ON customers USING gin (crm_short_grams(name))');
     await queryRunner.query('CREATE INDEX IF NOT EXISTS ix_contacts_name_grams ON contacts USING gin (crm_short_grams(name))');
     const [{ trigrams }] = await queryRunner.query(`SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm') AS trigrams`);

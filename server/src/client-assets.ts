@@ -5,7 +5,8 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 
 /**
  * Serves the built web client at / on the same port as the API, with history-mode fallback to
- * index.html for client routes. Hashed assets are cached for a year, index.html never, so an
+ * index.html for client routes, compressed ahead of time where the build left compressed copies.
+ * Hashed assets are cached for a year, index.html never, so an
  * upgrade reaches every browser on its next load. Without a client build, / points to the API
  * documentation.
  */
@@ -20,6 +21,8 @@ export async function serveClient(app: NestFastifyApplication, distDir: string):
     prefix: '/',
     wildcard: false,
     index: ['index.html'],
+    // The build writes .br and .gz copies of its text assets; browsers get the one they accept.
+    preCompressed: true,
     cacheControl: false,
     setHeaders: (response, filePath) => {
       const immutable = filePath.includes(`${path.sep}assets${path.sep}`);

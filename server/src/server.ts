@@ -10,7 +10,8 @@ import { DataSource } from 'typeorm';
 import { type AppConfig, type DbConnectionConfig } from './common/config/app-config.js';
 import { dataSourceOptions } from './common/database/data-source-options.js';
 import { joinOpenTransactions } from './common/database/open-transactions.js';
-import { setCountBudget } from './common/pagination/paginate.js';
+import { endBudgetedQueries, setQueryBudget } from './common/database/budgeted-queries.js';
+import { rememberValidationRules } from './common/validation/validation-metadata-cache.js';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './common/database/embedded-postgres.js';
 import { AppModule } from './app.module.js';
 import { AppError } from './common/errors/app-error.js';
@@ -38,7 +39,8 @@ export async function openDatabase(config: AppConfig): Promise<{ dataSource: Dat
   }
   const dataSource = new DataSource(dataSourceOptions(db, { size: config.dbPoolSize, waitMs: config.dbPoolWaitMs }));
   joinOpenTransactions(dataSource);
-  setCountBudget(dataSource, config.listCountBudgetMs);
+  // List totals give up after their budget on a few connections of their own.
+  setQueryBudget(dataSource, config.listCountBudgetMs, Math.max(2, Math.ceil(config.dbPoolSize / 2)));
   try {
     await dataSource.initialize();
   } catch (error) {
@@ -95,7 +97,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
     'image/jpeg',
     'application/octet-stream',
   ];
-  const fileLimit = Math.max(20 * 1024 * 1024, config.attachmentMaxBytes);
+  const fileLimit = Math.max(config.importMaxBytes, config.attachmentMaxBytes);
   fastify.addContentTypeParser(files, { parseAs: 'buffer', bodyLimit: fileLimit }, (_request, body, done) => done(null, body));
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -111,12 +113,14 @@ function defaultClientDir(): string {
 }
 
 export async function startServer(config: AppConfig): Promise<RunningServer> {
+  rememberValidationRules();
   if (config.logLevel === 'silent') Logger.overrideLogger(false);
   fs.mkdirSync(config.dataDir, { recursive: true });
   const { dataSource, embedded } = await openDatabase(config);
   let app: NestFastifyApplication | null = null;
   const stop = async () => {
     await app?.close();
+    await endBudgetedQueries(dataSource);
     if (dataSource.isInitialized) await dataSource.destroy();
     await embedded?.stop();
   };

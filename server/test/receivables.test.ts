@@ -51,6 +51,12 @@ describe('receivables and payments', () => {
     const byTeam = (await app.as('manager1').get('/receivables/aging?by=team')).body;
     expect(byTeam.rows.map((r: { name: string }) => r.name)).toEqual(['East']);
     expect(byTeam.totals.total).toBe(byTeam.rows[0].total);
+    // The report lists the largest groups and sums them all.
+    const top = (await app.as('finance').get('/receivables/aging?by=customer&limit=1')).body;
+    expect(top.rows).toHaveLength(1);
+    expect(top.groupCount).toBe(byCustomer.groupCount);
+    expect(top.rows[0]).toEqual(byCustomer.rows[0]);
+    expect(top.totals).toEqual(byCustomer.totals);
 
     expect((await app.as('sales1').put(`/contracts/${contract.id}/payment-plan`, { version: detail.version, instalments: [] })).body.code).toBe('PLAN_HAS_PAYMENTS');
   });

@@ -7,6 +7,7 @@ import { ListQueryDto } from './pagination/list-query.dto.js';
 import { PicklistsService } from './picklists/picklists.service.js';
 import { CustomFieldsService, type CustomValues, type PreparedWrite } from './custom-fields/custom-fields.service.js';
 import { type CustomFieldEntity } from './custom-fields/custom-fields.dto.js';
+import { type CustomFieldDefinition } from './custom-fields/custom-field.entity.js';
 import { FieldAccessService } from './field-access/field-access.service.js';
 
 export interface CurrentRecord {
@@ -59,6 +60,20 @@ export class RecordFieldsService {
     customFields: CustomValues | undefined,
     current: CurrentRecord | null,
   ): Promise<PreparedWrite[]> {
+    const { writes, problems } = await this.writeProblems(actor, entity, target, fields, customFields, current);
+    if (problems.length) throw invalid(problems);
+    return writes;
+  }
+
+  /** The checks of checkWrite, reported instead of thrown: an import collects them row by row. */
+  async writeProblems(
+    actor: Actor,
+    entity: CustomFieldEntity,
+    target: EntityTarget<ObjectLiteral>,
+    fields: object,
+    customFields: CustomValues | undefined,
+    current: CurrentRecord | null,
+  ): Promise<{ writes: PreparedWrite[]; problems: FieldProblem[] }> {
     const policy = await this.fieldAccess.policy(actor, entity);
     // On a create, null for a field the user may not set means "no value", which is what it gets.
     const readOnly: FieldProblem[] = Object.entries(fields)
@@ -69,9 +84,12 @@ export class RecordFieldsService {
       this.picklists.problemsFor(target, fields, current?.row),
       this.customFields.prepare(actor, entity, customFields, current?.customFields ?? null),
     ]);
-    const problems = [...readOnly, ...picklistProblems, ...prepared.problems];
-    if (problems.length) throw invalid(problems);
-    return prepared.writes;
+    return { writes: prepared.writes, problems: [...readOnly, ...picklistProblems, ...prepared.problems] };
+  }
+
+  /** The custom fields the actor may both see and fill in: the columns an import may carry. */
+  async writableFields(actor: Actor, entity: CustomFieldEntity): Promise<CustomFieldDefinition[]> {
+    return (await this.customFields.visibleFields(actor, entity)).filter((field) => this.customFields.canEdit(actor, field));
   }
 
   /** Picklist keys of a record without custom fields or field rules (configuration records). */
@@ -81,6 +99,11 @@ export class RecordFieldsService {
 
   saveCustomFields(manager: EntityManager, recordId: number, writes: PreparedWrite[]): Promise<void> {
     return this.customFields.save(manager, recordId, writes);
+  }
+
+  /** Custom field values of records created in bulk (they have none yet), in multi-row inserts. */
+  saveNewRecordsCustomFields(manager: EntityManager, records: Array<{ recordId: number; writes: PreparedWrite[] }>): Promise<void> {
+    return this.customFields.saveForNewRecords(manager, records);
   }
 
   /** A flat snapshot for the audit log: custom fields appear as `cf.<key>`. */

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export type AuditAction = 'create' | 'update' | 'delete' | 'transfer' | 'archive' | 'restore';
+export type AuditAction = 'create' | 'update' | 'delete' | 'transfer' | 'archive' | 'restore' | 'import';
 
 /** Append-only: nothing updates or deletes these rows. */
 @Entity('audit_log')

@@ -10,7 +10,7 @@ export class HistoryQueryDto {
 
 export class AuditEntryDto implements AuditView {
   @ApiProperty() id: number;
-  @ApiProperty({ enum: ['create', 'update', 'delete', 'transfer', 'archive', 'restore'], enumName: 'AuditAction' })
+  @ApiProperty({ enum: ['create', 'update', 'delete', 'transfer', 'archive', 'restore', 'import'], enumName: 'AuditAction' })
   action: AuditView['action'];
   @ApiProperty({ nullable: true, type: Number }) actorId: number | null;
   @ApiProperty({ nullable: true, type: String }) actorName: string | null;

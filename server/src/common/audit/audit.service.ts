@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { type AuditAction, AuditEntry } from './audit-entry.entity.js';
+import { insertRows } from '../database/bulk-insert.js';
 import { User } from '../../modules/users/user.entity.js';
 
 export interface AuditEvent {
@@ -72,7 +73,7 @@ export class AuditService {
     });
   }
 
-  /** Many entries at once (bulk transfers), in multi-row inserts. */
+  /** Many entries at once (bulk transfers, imports), in multi-row inserts. */
   async recordMany(manager: EntityManager, events: AuditEvent[]): Promise<void> {
     const occurredAt = new Date();
     const rows = events.map((event) => ({
@@ -84,7 +85,7 @@ export class AuditService {
       changes: JSON.stringify(diff(event.before, event.after)),
       requestId: event.requestId ?? null,
     }));
-    for (let i = 0; i < rows.length; i += 500) await manager.insert(AuditEntry, rows.slice(i, i + 500));
+    await insertRows(manager, AuditEntry, ['entityType', 'entityId', 'action', 'actorId', 'occurredAt', 'changes', 'requestId'], rows);
   }
 
   /** A user's change to one record, as field-level before/after. */

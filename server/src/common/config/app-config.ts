@@ -25,6 +25,9 @@ export interface AppConfig {
   bodyLimitBytes: number;
   /** Largest file attached to a record (contracts), bytes. */
   attachmentMaxBytes: number;
+  /** Largest imported file (CSV or Excel), bytes, and most data rows in it. */
+  importMaxBytes: number;
+  importMaxRows: number;
   /** false, true (any proxy) or the proxies' addresses, for X-Forwarded-For. */
   trustProxy: boolean | string[];
   logLevel: string;
@@ -78,6 +81,8 @@ export const SETTINGS: Setting[] = [
   { name: 'LOGIN_LOCK_MINUTES', default: '15', description: 'How long a locked account stays locked' },
   { name: 'LOGIN_RATE_LIMIT', default: '20', description: 'Login attempts per minute per client address' },
   { name: 'ATTACHMENT_MAX_BYTES', default: '10485760', description: 'Largest file attached to a contract, bytes (PDF, PNG, JPEG, Word, Excel)' },
+  { name: 'IMPORT_MAX_BYTES', default: '67108864', description: 'Largest CSV or Excel file an import accepts, bytes' },
+  { name: 'IMPORT_MAX_ROWS', default: '200000', description: 'Most data rows of one imported file (customers); lead imports take at most 20,000' },
   { name: 'BODY_LIMIT', default: '1048576', description: 'Largest accepted request body, bytes' },
   { name: 'TRUST_PROXY', default: 'false', description: 'Addresses of reverse proxies whose X-Forwarded-For is believed (comma-separated), or true' },
   { name: 'LOG_LEVEL', default: 'info', description: 'fatal, error, warn, info, debug or trace' },
@@ -176,6 +181,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     loginRateLimitPerMinute: integer(env, 'LOGIN_RATE_LIMIT', 20, 1),
     bodyLimitBytes: integer(env, 'BODY_LIMIT', 1024 * 1024, 1024),
     attachmentMaxBytes: integer(env, 'ATTACHMENT_MAX_BYTES', 10 * 1024 * 1024, 1024),
+    importMaxBytes: integer(env, 'IMPORT_MAX_BYTES', 64 * 1024 * 1024, 1024),
+    importMaxRows: integer(env, 'IMPORT_MAX_ROWS', 200_000, 1),
     logLevel,
     trustProxy: trustProxyFrom(env.TRUST_PROXY),
     clientDistDir: env.CLIENT_DIST_DIR ? path.resolve(cwd, env.CLIENT_DIST_DIR) : null,

@@ -7,6 +7,7 @@ import { PicklistsService } from '../picklists/picklists.service.js';
 import { User } from '../../modules/users/user.entity.js';
 import { CustomFieldDefinition, CustomFieldValue } from './custom-field.entity.js';
 import { updateVersioned } from '../database/versioned-update.js';
+import { insertRows } from '../database/bulk-insert.js';
 import { decodeValue, encodeValue, filterOperand, type StoredValue, valueColumnOf } from './custom-field-codec.js';
 import { CreateCustomFieldDto, CustomFieldDto, type CustomFieldEntity, UpdateCustomFieldDto } from './custom-fields.dto.js';
 
@@ -117,6 +118,11 @@ export class CustomFieldsService {
       await manager.delete(CustomFieldValue, { fieldId: field.id, recordId });
       if (rows.length) await manager.insert(CustomFieldValue, rows.map((row) => ({ ...row, fieldId: field.id, recordId })));
     }
+  }
+
+  async saveForNewRecords(manager: EntityManager, records: Array<{ recordId: number; writes: PreparedWrite[] }>): Promise<void> {
+    const values = records.flatMap(({ recordId, writes }) => writes.flatMap(({ field, rows }) => rows.map((row) => ({ ...row, fieldId: field.id, recordId }))));
+    await insertRows(manager, CustomFieldValue, ['fieldId', 'recordId', 'valueText', 'valueNum', 'valueDate', 'valueLong'], values);
   }
 
   /** customFields of many records in one query; with an actor, only the fields they may see. */

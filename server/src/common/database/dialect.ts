@@ -15,14 +15,44 @@ export function containsInsensitive(dataSource: DataSource, column: string, para
   }
 }
 
+/**
+ * PostgreSQL's LOWER(name) / LOWER(email) indexes are in byte order (COLLATE "C"): equality is the
+ * same in every deterministic collation, and byte order spares each index descent strcoll calls.
+ */
+const lowerOnPostgres = (column: string) => `(LOWER(${column}) COLLATE "C")`;
+
 export function equalsInsensitive(dataSource: DataSource, column: string, param: string): string {
   switch (dataSource.options.type) {
     case 'postgres':
+      return `${lowerOnPostgres(column)} = LOWER(:${param})`;
     case 'oracle':
       return `LOWER(${column}) = LOWER(:${param})`;
     default:
       return `${column} = :${param}`;
   }
+}
+
+/**
+ * `column` equals one of the values in `param` (a list; lower-cased by the caller when
+ * `ignoreCase`). PostgreSQL takes the list as one array parameter, unnested so the planner probes
+ * the column's index once per value (with `= ANY` over thousands of values it expects so many
+ * matches that it reads the whole table).
+ */
+export function inList(dataSource: DataSource, column: string, param: string, ignoreCase = false): string {
+  switch (dataSource.options.type) {
+    case 'postgres':
+      return `${ignoreCase ? lowerOnPostgres(column) : column} IN (SELECT unnest(CAST(:${param} AS text[])))`;
+    case 'oracle':
+      return `${ignoreCase ? `LOWER(${column})` : column} IN (:...${param})`;
+    default:
+      // MySQL/MariaDB and SQL Server compare case-insensitively under their default collations.
+      return `${column} IN (:...${param})`;
+  }
+}
+
+/** How many values one inList may carry: SQL Server and Oracle take about a thousand. */
+export function inListLimit(dataSource: DataSource): number {
+  return dataSource.options.type === 'postgres' ? 10_000 : 1_000;
 }
 
 /** Escapes LIKE wildcards in user input; every engine here honours a backslash escape with ESCAPE. */

@@ -33,6 +33,11 @@ export function joinOpenTransactions(dataSource: DataSource): void {
   };
 }
 
+/** Whether the caller runs inside a DataSource transaction (whose rows other connections cannot see yet). */
+export function insideTransaction(): boolean {
+  return Boolean(openTransaction.getStore());
+}
+
 const DEADLOCK_ATTEMPTS = 3;
 
 /**

@@ -235,11 +235,17 @@ function recordingQueryRunner(dataSource: DataSource, tables: Map<string, Record
       if (/^CREATE EXTENSION IF NOT EXISTS \w+$/.test(text)) return [];
       // Data, not schema: defaults for rows that already exist.
       if (/^UPDATE \w+ SET \w+ = [\w']+ WHERE \w+ = '\w+'$/.test(text)) return [];
-      if (/^CREATE OR REPLACE FUNCTION crm_\w+\(value text\) RETURNS text\[\] LANGUAGE sql IMMUTABLE /.test(text)) return [];
+      if (/^CREATE OR REPLACE FUNCTION crm_\w+\(value text\) RETURNS text\[\] LANGUAGE (?:sql|plpgsql) IMMUTABLE /.test(text)) return [];
       const index =
         /^CREATE INDEX (?:IF NOT EXISTS )?(\w+) ON (\w+) USING gin \((\w+) gin_trgm_ops\)$/.exec(text) ??
         /^CREATE INDEX (?:IF NOT EXISTS )?(\w+) ON (\w+) USING gin \(crm_\w+\((\w+)\)\)$/.exec(text) ??
-        /^CREATE INDEX (?:IF NOT EXISTS )?(\w+) ON (\w+) \(LOWER\((\w+)\)\)$/.exec(text);
+        /^CREATE INDEX (?:IF NOT EXISTS )?(\w+) ON (\w+) \(LOWER\((\w+)\)\)$/.exec(text) ??
+        /^CREATE INDEX (?:IF NOT EXISTS )?(\w+) ON (\w+) \(\(LOWER\((\w+)\) COLLATE "C"\)\)$/.exec(text);
+      const dropped = /^DROP INDEX IF EXISTS (\w+)$/.exec(text);
+      if (dropped) {
+        for (const { table } of tables.values()) table.indices = table.indices.filter((existing) => existing.name !== dropped[1]);
+        return [];
+      }
       if (index) {
         // `where` stands for the operator class or expression: what tells the index from a plain one.
         const over = text.includes('gin_trgm_ops') ? 'trigrams' : text.includes('USING gin') ? 'grams' : 'lower';

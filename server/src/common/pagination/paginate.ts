@@ -1,4 +1,6 @@
-import { type DataSource, type ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { type ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { budgetedQueries } from '../database/budgeted-queries.js';
+import { insideTransaction } from '../database/open-transactions.js';
 import { AppError, invalid } from '../errors/app-error.js';
 import { ListQueryDto, type SortOrder } from './list-query.dto.js';
 
@@ -44,22 +46,32 @@ function encodeCursor(value: unknown, id: number, n: number): string {
   return Buffer.from(JSON.stringify({ v, id, n })).toString('base64url');
 }
 
+export interface PageOptions<T, R> {
+  skipTotal?: boolean;
+  orderBy?: string;
+  /**
+   * Completes the page's rows (owners, custom fields, field rules) while the total is still being
+   * counted, so the answer waits for the longer of the two, not for both in turn.
+   */
+  enrich?: (items: T[]) => Promise<R[]>;
+}
+
 /**
  * Runs a list query: sort from a whitelist (id breaks ties), OFFSET for the first pages, keyset
  * after a cursor at any depth, and a total capped at TOTAL_CAP unless the exact count is asked for.
  * `qb` must already carry the access scope and filters.
  */
-export async function paginate<T extends ObjectLiteral>(
+export async function paginate<T extends ObjectLiteral, R = T>(
   qb: SelectQueryBuilder<T>,
   alias: string,
   query: ListQueryDto,
   sorts: SortMap,
   defaultSort: { key: string; order: SortOrder },
-  options: { skipTotal?: boolean; orderBy?: string } = {},
-): Promise<Page<T>> {
+  options: PageOptions<T, R> = {},
+): Promise<Page<R>> {
   const sortKey = query.sort ?? defaultSort.key;
   const property = sorts[sortKey];
-  if (options.orderBy) return paginateByExpression(qb, alias, query, options.orderBy, options.skipTotal);
+  if (options.orderBy) return paginateByExpression(qb, alias, query, options.orderBy, options);
   if (!property) {
     throw invalid([{ field: 'sort', reason: `must be one of: ${Object.keys(sorts).join(', ')}` }]);
   }
@@ -93,29 +105,36 @@ export async function paginate<T extends ObjectLiteral>(
   }
   rows.orderBy(`${alias}.${property}`, direction).addOrderBy(`${alias}.id`, direction).limit(pageSize + 1);
 
-  const [fetched, counted] = await Promise.all([rows.getMany(), counting]);
-  const hasMore = fetched.length > pageSize;
-  const items = hasMore ? fetched.slice(0, pageSize) : fetched;
-  const last = items[items.length - 1] as Record<string, unknown> | undefined;
-  const seen = before + items.length;
+  const page = rows.getMany().then(async (fetched) => {
+    const hasMore = fetched.length > pageSize;
+    const items = hasMore ? fetched.slice(0, pageSize) : fetched;
+    const last = items[items.length - 1] as Record<string, unknown> | undefined;
+    const seen = before + items.length;
+    const nextCursor = hasMore && last ? encodeCursor(last[property], last.id as number, seen) : null;
+    return { items: await enriched(items, options), hasMore, seen, nextCursor };
+  });
+  const [{ items, hasMore, seen, nextCursor }, counted] = await Promise.all([page, counting]);
   return {
     items,
     ...(counted ? { total: counted.total, totalIsCapped: counted.capped } : { total: seen, totalIsCapped: hasMore }),
-    nextCursor: hasMore && last ? encodeCursor(last[property], last.id as number, seen) : null,
+    nextCursor,
   };
 }
+
+const enriched = <T, R>(items: T[], options: PageOptions<T, R>): Promise<R[]> =>
+  options.enrich ? options.enrich(items) : Promise.resolve(items as unknown as R[]);
 
 /**
  * Sorting on a computed or joined value (custom fields): OFFSET pages only, since such values can
  * be empty and shared, which a keyset cursor cannot step over.
  */
-async function paginateByExpression<T extends ObjectLiteral>(
+async function paginateByExpression<T extends ObjectLiteral, R>(
   qb: SelectQueryBuilder<T>,
   alias: string,
   query: ListQueryDto,
   orderBy: string,
-  skipTotal = false,
-): Promise<Page<T>> {
+  options: PageOptions<T, R>,
+): Promise<Page<R>> {
   if (query.cursor) throw invalid([{ field: 'cursor', reason: 'is not available when sorting on a custom field' }]);
   const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
   const offset = ((query.page ?? 1) - 1) * pageSize;
@@ -125,30 +144,17 @@ async function paginateByExpression<T extends ObjectLiteral>(
     ]);
   }
   const direction = (query.order ?? 'asc') === 'asc' ? 'ASC' : 'DESC';
-  const counting = skipTotal ? Promise.resolve({ total: 0, capped: false }) : countRows(qb, query.exactTotal === true);
-  const rows = qb.clone().orderBy(orderBy, direction).addOrderBy(`${alias}.id`, direction).offset(offset).limit(pageSize);
-  const [fetched, counted] = await Promise.all([rows.limit(pageSize + 1).getMany(), counting]);
-  const hasMore = fetched.length > pageSize;
-  const items = hasMore ? fetched.slice(0, pageSize) : fetched;
-  const total = counted ?? { total: offset + items.length, capped: hasMore };
+  const counting = options.skipTotal ? Promise.resolve({ total: 0, capped: false }) : countRows(qb, query.exactTotal === true);
+  const rows = qb.clone().orderBy(orderBy, direction).addOrderBy(`${alias}.id`, direction).offset(offset).limit(pageSize + 1);
+  const page = rows.getMany().then(async (fetched) => {
+    const hasMore = fetched.length > pageSize;
+    const items = hasMore ? fetched.slice(0, pageSize) : fetched;
+    return { hasMore, shown: items.length, items: await enriched(items, options) };
+  });
+  const [{ items, hasMore, shown }, counted] = await Promise.all([page, counting]);
+  const total = counted ?? { total: offset + shown, capped: hasMore };
   return { items, total: total.total, totalIsCapped: total.capped, nextCursor: null };
 }
-
-/**
- * How long a list page waits for its default (capped) total, per database (LIST_COUNT_BUDGET_MS).
- * The page itself reads a few index entries; the count may read every row the filters keep (a rare
- * picklist pair, a custom field over a whole team), which can take a hundred times longer. Past the
- * budget the page answers with a lower bound instead. PostgreSQL only, where a statement time-out
- * can be set per transaction; 0 waits for the count however long it takes.
- */
-const countBudgets = new WeakMap<DataSource, number>();
-
-export function setCountBudget(dataSource: DataSource, milliseconds: number): void {
-  countBudgets.set(dataSource, milliseconds);
-}
-
-/** PostgreSQL's query_canceled: the statement time-out ran out. */
-const isStatementTimeout = (error: unknown) => (error as { driverError?: { code?: string } }).driverError?.code === '57014';
 
 async function countRows<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
@@ -158,24 +164,13 @@ async function countRows<T extends ObjectLiteral>(
   const inner = qb.clone().select('1', 'one').orderBy().limit(TOTAL_CAP + 1);
   const [sql, params] = inner.getQueryAndParameters();
   const count = `SELECT COUNT(*) AS total FROM (${sql}) capped_rows`;
-  let result: Array<Record<string, unknown>>;
-  const budget = countBudgets.get(qb.connection) ?? 0;
-  if (budget > 0 && qb.connection.options.type === 'postgres') {
-    try {
-      result = await qb.connection.transaction(async (manager) => {
-        await manager.query(`SET LOCAL statement_timeout = ${Math.round(budget)}`);
-        const counted = (await manager.query(count, params)) as Array<Record<string, unknown>>;
-        // Inside a caller's transaction this one is a savepoint, and SET LOCAL would outlive it.
-        await manager.query('SET LOCAL statement_timeout TO DEFAULT');
-        return counted;
-      });
-    } catch (error) {
-      if (isStatementTimeout(error)) return null;
-      throw error;
-    }
-  } else {
-    result = await qb.connection.query(count, params);
-  }
+  // The list's default total has a time budget (LIST_COUNT_BUDGET_MS): the page reads a few index
+  // entries, the count may read every row the filters keep (a rare picklist pair, a custom field
+  // over a whole team), a hundred times more. Past the budget the page answers with a lower bound.
+  // Inside a transaction the count must see its rows, so it runs there, unbudgeted.
+  const budgeted = insideTransaction() ? undefined : budgetedQueries(qb.connection);
+  const result = budgeted ? await budgeted.query(count, params) : ((await qb.connection.query(count, params)) as Array<Record<string, unknown>>);
+  if (!result) return null;
   const row = result[0] ?? {};
   const total = Number(row.total ?? row.TOTAL ?? 0);
   return total > TOTAL_CAP ? { total: TOTAL_CAP, capped: true } : { total, capped: false };

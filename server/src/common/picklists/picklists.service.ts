@@ -68,6 +68,19 @@ export class PicklistsService {
       });
   }
 
+  /**
+   * What a person may type for each option of a picklist (its key, English or Chinese label, in
+   * any letter case) -> the option key. Imports read spreadsheets written with labels.
+   */
+  async keysByText(picklistKey: string): Promise<Map<string, string>> {
+    const picklist = (await this.all()).picklists.find((p) => p.key === picklistKey);
+    const byText = new Map<string, string>();
+    for (const option of picklist?.options ?? []) {
+      for (const text of [option.labelEn, option.labelZh, option.key]) if (text) byText.set(text.trim().toLowerCase(), option.key);
+    }
+    return byText;
+  }
+
   async exists(picklistKey: string): Promise<boolean> {
     return (await this.all()).byKey.has(picklistKey);
   }

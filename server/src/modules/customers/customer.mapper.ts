@@ -1,7 +1,8 @@
 import { Contact } from './contact.entity.js';
 import { ContactDto } from './contacts.dto.js';
 import { type CustomerWithOwner } from './customers.repository.js';
-import { CustomerDto } from './customers.dto.js';
+import { type CreateCustomerDto, CustomerDto, type UpdateCustomerDto } from './customers.dto.js';
+import { type Customer } from './customer.entity.js';
 
 export function toCustomerDto(row: CustomerWithOwner, customFields: Record<string, unknown> = {}): CustomerDto {
   return {
@@ -55,3 +56,13 @@ export function toContactDto(
   };
 }
 
+
+/** The table's columns from a create or update body: tags as the stored comma-separated text. */
+export function customerColumnsOf(dto: Omit<UpdateCustomerDto, 'version'> | CreateCustomerDto): Partial<Customer> {
+  const { tags, ...rest } = dto as Record<string, unknown> & { tags?: string[] | null };
+  delete rest.ownerId;
+  delete rest.customFields;
+  const fields = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined));
+  if (tags !== undefined) fields.tags = tags && tags.length ? tags.map((tag) => tag.replace(/,/g, ' ')).join(',') : null;
+  return fields as Partial<Customer>;
+}

@@ -1,16 +1,20 @@
 import { Readable } from 'node:stream';
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor, Permission } from '../../common/access/decorators.js';
 import { Actor } from '../../common/access/actor.js';
 import { type AuditView } from '../../common/audit/audit.service.js';
 import { CustomersService } from './customers.service.js';
+import { CustomerImportService } from './customer-import.service.js';
+import { invalid } from '../../common/errors/app-error.js';
 import {
   CreateCustomerDto,
   CreatedCustomerDto,
   CustomerDetailDto,
   CustomerDto,
+  CustomerImportQueryDto,
+  CustomerImportResultDto,
   CustomerListQueryDto,
   CustomerPageDto,
   CustomerStatsDto,
@@ -25,7 +29,10 @@ import { AuditEntryDto, HistoryQueryDto } from '../../common/audit/audit.dto.js'
 @ApiTags('customers')
 @Controller('customers')
 export class CustomersController {
-  constructor(private readonly customers: CustomersService) {}
+  constructor(
+    private readonly customers: CustomersService,
+    private readonly imports: CustomerImportService,
+  ) {}
 
   @Get()
   @Permission('customers', 'read')
@@ -90,6 +97,22 @@ export class CustomersController {
   @ApiCreatedResponse({ type: CreatedCustomerDto })
   create(@CurrentActor() actor: Actor, @Body() body: CreateCustomerDto): Promise<CreatedCustomerDto> {
     return this.customers.create(actor, body);
+  }
+
+  @Post('import')
+  @Permission('customers', 'create')
+  @ApiOperation({
+    operationId: 'importCustomers',
+    summary:
+      'Import a CSV or Excel file (the file is the request body). Every row is checked as a single create would be, and for duplicates ' +
+      'in the file and company-wide; a file with any bad row is rejected whole (IMPORT_REJECTED, with a report per row)',
+  })
+  @ApiConsumes('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  @ApiCreatedResponse({ type: CustomerImportResultDto })
+  importFile(@CurrentActor() actor: Actor, @Query() query: CustomerImportQueryDto, @Body() file: Buffer): Promise<CustomerImportResultDto> {
+    if (!Buffer.isBuffer(file)) throw invalid([{ field: 'file', reason: 'send the file as the body, as text/csv or an Excel content type' }]);
+    return this.imports.importFile(actor, query.format, file, query.duplicates ?? 'reject', query.dryRun ?? false);
   }
 
   @Patch(':id')

@@ -1,7 +1,9 @@
 import { PageOf } from '../../common/pagination/page-of.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ListQueryDto } from '../../common/pagination/list-query.dto.js';
+import { IMPORT_FORMATS, type ImportFormat } from '../../common/import/spreadsheet.js';
 import {
+  BoolField,
   DateField,
   DecimalField,
   EmailField,
@@ -195,4 +197,41 @@ export class CustomerStatsDto {
   @ApiProperty({ type: [BucketDto] }) byLevel: BucketDto[];
   @ApiProperty({ type: [BucketDto] }) byIndustry: BucketDto[];
   @ApiProperty({ type: [BucketDto] }) byRegion: BucketDto[];
+}
+
+export const DUPLICATE_HANDLING = ['reject', 'skip'] as const;
+
+export class CustomerImportQueryDto {
+  @EnumField(IMPORT_FORMATS, 'ImportFormat', { required: true })
+  format: ImportFormat;
+
+  @EnumField(DUPLICATE_HANDLING, 'ImportDuplicateHandling', {
+    description: 'reject (default): duplicates are problems and nothing is imported; skip: duplicates are left out and reported',
+  })
+  duplicates?: (typeof DUPLICATE_HANDLING)[number];
+
+  @BoolField({ description: 'Check the file and report what would happen, writing nothing' })
+  dryRun?: boolean;
+}
+
+export class ImportedMatchDto {
+  @ApiProperty() id: number;
+  @ApiProperty() code: string;
+  @ApiProperty() name: string;
+}
+
+export class ImportDuplicateDto {
+  @ApiProperty({ description: 'Row in the file (the header is row 1)' }) row: number;
+  @ApiProperty({ description: 'name, phone or email', type: [String] }) matchedOn: string[];
+  @ApiProperty({ type: ImportedMatchDto, nullable: true, description: 'The existing customer, when the user may read it' })
+  existing: ImportedMatchDto | null;
+  @ApiPropertyOptional({ description: 'Set when the row repeats an earlier row of the same file' }) earlierRow?: number;
+}
+
+export class CustomerImportResultDto {
+  @ApiProperty({ description: 'Data rows in the file' }) rows: number;
+  @ApiProperty({ description: 'Customers created (or, on a dry run, that would be)' }) imported: number;
+  @ApiProperty({ description: 'Duplicate rows left out' }) skipped: number;
+  @ApiProperty({ type: [ImportDuplicateDto], description: 'The duplicates, the first 500' }) duplicates: ImportDuplicateDto[];
+  @ApiProperty() dryRun: boolean;
 }

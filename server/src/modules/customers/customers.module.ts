@@ -4,6 +4,7 @@ import { UsersModule } from '../users/users.module.js';
 import { CustomersController } from './customers.controller.js';
 import { CustomersRepository } from './customers.repository.js';
 import { CustomersService, GOVERNED_CUSTOMER_FIELDS } from './customers.service.js';
+import { CustomerImportService } from './customer-import.service.js';
 import { ContactsController } from './contacts.controller.js';
 import { CustomerPoolController, CustomerPoolMovesController } from './customer-pool.controller.js';
 import { CustomerPoolService } from './customer-pool.service.js';
@@ -14,7 +15,7 @@ import { ContactsService, GOVERNED_CONTACT_FIELDS } from './contacts.service.js'
 @Module({
   imports: [UsersModule],
   controllers: [CustomersController, ContactsController, CustomerPoolController, CustomerPoolMovesController],
-  providers: [CustomersRepository, CustomersService, ContactsRepository, ContactsService, CustomerPoolService],
+  providers: [CustomersRepository, CustomersService, CustomerImportService, ContactsRepository, ContactsService, CustomerPoolService],
   exports: [CustomersService, ContactsService],
 })
 export class CustomersModule implements OnModuleInit {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { AccessScope } from '../../common/access/scope-query.js';
 import { ScopedTable } from '../../common/database/scoped-table.js';
-import { amongFirstMatches, equalsInsensitive, matchText } from '../../common/database/dialect.js';
+import { amongFirstMatches, equalsInsensitive, inList, inListLimit, matchText } from '../../common/database/dialect.js';
 import { type Page, paginate } from '../../common/pagination/paginate.js';
 import { User } from '../users/user.entity.js';
 import { Actor } from '../../common/access/actor.js';
@@ -14,6 +14,9 @@ import { CustomerListQueryDto } from './customers.dto.js';
 const CUSTOMER_TEXT = { contains: ['c.name'], prefix: ['c.code', 'c.email'], prefixAsWritten: ['c.phone'] };
 
 export type CustomerWithOwner = Customer & { owner?: Pick<User, 'id' | 'displayName'> };
+
+/** Rows per UPDATE when codes follow a bulk insert. */
+const CODE_SLICE = 1_000;
 
 /** Sort keys the list accepts; each has an index that starts with a scope column. */
 export const CUSTOMER_SORTS = { name: 'name', code: 'code', createdAt: 'createdAt', updatedAt: 'updatedAt' };
@@ -38,11 +41,12 @@ export class CustomersRepository {
       .leftJoinAndMapOne('c.owner', User, 'o', 'o.id = c.ownerId');
   }
 
-  async findPage(actor: Actor, scope: AccessScope, query: CustomerListQueryDto): Promise<Page<CustomerWithOwner>> {
+  /** A page of the list; `present` finishes its rows while the total is counted. */
+  async findPage<R>(actor: Actor, scope: AccessScope, query: CustomerListQueryDto, present: (rows: CustomerWithOwner[]) => Promise<R[]>): Promise<Page<R>> {
     const qb = this.filtered(scope, query);
     const { orderBy } = await this.fields.applyListOptions(actor, 'customers', qb, 'c', query as never, FILTER_FIELDS);
-    const page = await paginate(qb, 'c', query, CUSTOMER_SORTS, { key: 'createdAt', order: 'desc' }, { orderBy });
-    return { ...page, items: await this.attachOwners(page.items) };
+    const enrich = async (rows: Customer[]) => present(await this.attachOwners(rows));
+    return paginate(qb, 'c', query, CUSTOMER_SORTS, { key: 'createdAt', order: 'desc' }, { orderBy, enrich });
   }
 
   /** The list's rows in batches, for exports: same filters and scope, keyset-paged. */
@@ -145,6 +149,26 @@ export class CustomersRepository {
     await manager.update(Customer, { id }, { code });
   }
 
+  /** Codes of customers inserted in bulk, a slice of rows per UPDATE. */
+  async setCodes(manager: EntityManager, codes: Array<{ id: number; code: string }>): Promise<void> {
+    for (let start = 0; start < codes.length; start += CODE_SLICE) {
+      const slice = codes.slice(start, start + CODE_SLICE);
+      const parameters: Record<string, unknown> = { ids: slice.map((entry) => entry.id) };
+      const cases = slice.map((entry, i) => {
+        parameters[`id${i}`] = entry.id;
+        parameters[`code${i}`] = entry.code;
+        return `WHEN :id${i} THEN :code${i}`;
+      });
+      await manager
+        .createQueryBuilder()
+        .update(Customer)
+        .set({ code: () => `CASE id ${cases.join(' ')} END` })
+        .where('id IN (:...ids)')
+        .setParameters(parameters)
+        .execute();
+    }
+  }
+
   /**
    * Customers sharing a name, phone or email with the given values, across the whole company:
    * the caller reveals details only of those in the user's scope.
@@ -162,6 +186,34 @@ export class CustomersRepository {
     qb.where(matchers);
     if (excludeId) qb.andWhere('c.id <> :excludeId', { excludeId });
     return qb.orderBy('c.id', 'ASC').limit(10).getMany();
+  }
+
+  /**
+   * Customers, company-wide, whose name or email (any letter case), phone or code is among the
+   * given ones: an import's duplicate check. Lists go in slices the engines take in one IN.
+   */
+  async findMatchesForSystem(keys: { names: string[]; phones: string[]; emails: string[]; codes: string[] }): Promise<Customer[]> {
+    const repository = this.dataSource.getRepository(Customer);
+    const lookups: Array<[string, string[], boolean]> = [
+      ['c.name', keys.names.map((name) => name.toLowerCase()), true],
+      ['c.email', keys.emails.map((email) => email.toLowerCase()), true],
+      ['c.phone', keys.phones, false],
+      ['c.code', keys.codes, false],
+    ];
+    const slice = inListLimit(this.dataSource);
+    const found = new Map<number, Customer>();
+    for (const [column, values, ignoreCase] of lookups) {
+      const distinct = [...new Set(values)];
+      for (let start = 0; start < distinct.length; start += slice) {
+        const rows = await repository
+          .createQueryBuilder('c')
+          .select(['c.id', 'c.code', 'c.name', 'c.phone', 'c.email', 'c.ownerId', 'c.teamPath'])
+          .where(inList(this.dataSource, column, 'values', ignoreCase), { values: distinct.slice(start, start + slice) })
+          .getMany();
+        for (const row of rows) found.set(row.id, row);
+      }
+    }
+    return [...found.values()];
   }
 
   codeExistsForSystem(code: string, excludeId?: number): Promise<boolean> {

@@ -11,7 +11,7 @@ import { RecordFieldsService } from '../../common/record-fields.service.js';
 import { Customer } from './customer.entity.js';
 import { CustomersRepository } from './customers.repository.js';
 import { ContactsRepository } from './contacts.repository.js';
-import { toContactDto, toCustomerDto } from './customer.mapper.js';
+import { customerColumnsOf, toContactDto, toCustomerDto } from './customer.mapper.js';
 import {
   CreateCustomerDto,
   CreatedCustomerDto,
@@ -67,8 +67,7 @@ export class CustomersService {
 
   /** The list in the user's scope, or in another one the caller chose (the pool). */
   async list(actor: Actor, query: CustomerListQueryDto, scope = actor.scope('read', 'customers')): Promise<CustomerPageDto> {
-    const page = await this.customers.findPage(actor, scope, query);
-    return { ...page, items: await this.fields.present(actor, 'customers', page.items, toCustomerDto) };
+    return this.customers.findPage(actor, scope, query, (rows) => this.fields.present(actor, 'customers', rows, toCustomerDto));
   }
 
   /** CSV lines of the filtered list, as far as the user may export; capped at EXPORT_LIMIT rows. */
@@ -140,7 +139,7 @@ export class CustomersService {
     if (dto.code && (await this.customers.codeExistsForSystem(dto.code))) {
       throw invalid([{ field: 'code', reason: 'is already used by another customer' }]);
     }
-    const fields = this.fieldsFrom(dto);
+    const fields = customerColumnsOf(dto);
     const customWrites = await this.fields.checkWrite(actor, 'customers', Customer, fields, dto.customFields, null);
     const newId = await this.customers.insert(manager, {
       ...fields,
@@ -166,7 +165,7 @@ export class CustomersService {
     if (fields.code && (await this.customers.codeExistsForSystem(fields.code, id))) {
       throw invalid([{ field: 'code', reason: 'is already used by another customer' }]);
     }
-    await this.change(actor, id, version, 'update', this.fieldsFrom(fields), customFields);
+    await this.change(actor, id, version, 'update', customerColumnsOf(fields), customFields);
     return this.get(actor, id);
   }
 
@@ -258,15 +257,6 @@ export class CustomersService {
       const snapshot = (record: typeof current) => this.fields.snapshot(record.row, record.customFields);
       await this.audit.recordChange(manager, actor, ENTITY, action, id, snapshot(current), snapshot(after));
     });
-  }
-
-  private fieldsFrom(dto: Omit<UpdateCustomerDto, 'version'> | CreateCustomerDto): Partial<Customer> {
-    const { tags, ...rest } = dto as Record<string, unknown> & { tags?: string[] | null };
-    delete rest.ownerId;
-    delete rest.customFields;
-    const fields = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined));
-    if (tags !== undefined) fields.tags = tags && tags.length ? tags.map((tag) => tag.replace(/,/g, ' ')).join(',') : null;
-    return fields as Partial<Customer>;
   }
 
   /** Where a record owned by `ownerId` would sit; another owner than oneself needs assign. */

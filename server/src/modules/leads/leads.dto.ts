@@ -1,4 +1,5 @@
 import { PageOf } from '../../common/pagination/page-of.js';
+import { IMPORT_FORMATS } from '../../common/import/spreadsheet.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsOptional, ValidateNested } from 'class-validator';
@@ -140,7 +141,6 @@ export class CreatedApiTokenDto extends ApiTokenDto {
   @ApiProperty({ description: 'Shown once; only its hash is stored' }) token: string;
 }
 
-export const IMPORT_FORMATS = ['csv', 'xlsx'] as const;
 export const IMPORT_ASSIGNMENTS = ['me', 'rules', 'pool'] as const;
 
 export class ImportQueryDto {

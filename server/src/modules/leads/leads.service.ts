@@ -6,9 +6,10 @@ import type { Actor } from '../../common/access/actor.js';
 import { AuditService } from '../../common/audit/audit.service.js';
 import { EXTERNAL_ACTOR } from '../../common/audit/audit.service.js';
 import type { AuditActor } from '../../common/audit/audit.service.js';
-import { AppError, conflict, forbidden, foundOrFail, invalid, unauthorized } from '../../common/errors/app-error.js';
-import { readRows, validateRows } from './lead-import.js';
-import type { ImportFormat } from './lead-import.js';
+import { conflict, forbidden, foundOrFail, invalid, unauthorized } from '../../common/errors/app-error.js';
+import { validateRows } from './lead-import.js';
+import { importRejected } from '../../common/import/import-report.js';
+import { type ImportFormat, readSheet } from '../../common/import/spreadsheet.js';
 import type { AuditView } from '../../common/audit/audit.service.js';
 import { RecordFieldsService } from '../../common/record-fields.service.js';
 import { updateVersioned } from '../../common/database/versioned-update.js';
@@ -114,15 +115,12 @@ export class LeadsService {
    * is rejected whole with a per-row report; otherwise all rows go in one transaction.
    */
   async importFile(actor: Actor, format: ImportFormat, file: Buffer, assign: 'me' | 'rules' | 'pool'): Promise<ImportResultDto> {
-    const rows = await readRows(format, file).catch(() => {
-      throw invalid([{ field: 'file', reason: `is not a readable ${format.toUpperCase()} file` }]);
-    });
-    const { leads, problems } = await validateRows(rows);
+    const { leads, problems } = validateRows(await readSheet(format, file));
     for (const [i, lead] of leads.entries()) {
       for (const problem of await this.fields.picklistProblems(Lead, lead)) problems.push({ row: i + 2, ...problem });
     }
     if (problems.length) {
-      throw new AppError(400, 'IMPORT_REJECTED', `${problems.length} problem(s) in the file; nothing was imported`, problems.slice(0, 500));
+      throw importRejected(problems);
     }
     const me = foundOrFail(await this.users.findOwnerPlacement(actor.id), 'User', actor.id);
     if (assign === 'me' && !actor.can('create', 'leads', { ownerId: me.id, teamPath: me.teamPath })) throw forbidden('You may not create leads');

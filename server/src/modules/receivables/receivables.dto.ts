@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ListQueryDto } from '../../common/pagination/list-query.dto.js';
 import { PageOf } from '../../common/pagination/page-of.js';
-import { BoolField, DateField, DecimalField, EnumField, IdField, TextField } from '../../common/validation/validators.js';
+import { BoolField, DateField, DecimalField, EnumField, IdField, IntField, TextField } from '../../common/validation/validators.js';
 import { NamedRefDto } from '../quotes/quotes.dto.js';
 import { PAYMENT_METHODS } from './receivable.entity.js';
 import type { PaymentMethod } from './receivable.entity.js';
@@ -19,6 +19,7 @@ export class ReceivableListQueryDto extends ListQueryDto {
 
 export class AgingQueryDto {
   @EnumField(AGING_GROUPS, 'AgingGroup', { description: 'Rows per customer (default), salesperson or team' }) by?: AgingGroup;
+  @IntField({ min: 1, max: 1000, description: 'Rows listed, largest total first (default 100); the totals cover all' }) limit?: number;
 }
 
 export class RecordPaymentDto {
@@ -87,6 +88,7 @@ export class AgingRowDto {
 export class AgingDto {
   @ApiProperty({ enum: AGING_GROUPS, enumName: 'AgingGroup' }) by: AgingGroup;
   @ApiProperty({ description: 'The day the ages are counted to' }) asOf: string;
-  @ApiProperty({ type: [AgingRowDto], description: 'Largest total first' }) rows: AgingRowDto[];
+  @ApiProperty({ type: [AgingRowDto], description: 'Largest total first, at most `limit`' }) rows: AgingRowDto[];
+  @ApiProperty({ description: 'Customers, salespeople or teams that owe anything (rows may list fewer)' }) groupCount: number;
   @ApiProperty({ type: AgingRowDto, description: 'All rows together (id 0)' }) totals: AgingRowDto;
 }

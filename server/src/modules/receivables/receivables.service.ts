@@ -38,6 +38,9 @@ const BUCKETS = ['current', 'days1to30', 'days31to60', 'days61to90', 'over90'] a
  * Finance records payments against a contract; each is allocated to its instalments, the one named
  * first and then the oldest open ones.
  */
+/** How many groups the aging report lists when the caller does not say. */
+const AGING_ROWS = 100;
+
 @Injectable()
 export class ReceivablesService {
   private readonly instalments: ScopedTable<PaymentInstalment>;
@@ -97,12 +100,16 @@ export class ReceivablesService {
       .groupBy(key)
       .getRawMany<Record<string, unknown>>();
     const value = (row: Record<string, unknown>, name: string) => amount(String(row[name] ?? row[name.toUpperCase()] ?? '0')).toFixed(2);
-    const groups = rows.map((row) => ({ key: String(row.group_key ?? row.GROUP_KEY), buckets: Object.fromEntries(BUCKETS.map((b) => [b, value(row, b)])) as Record<(typeof BUCKETS)[number], string> }));
-    const named = await this.groupNames(by, groups.map((g) => g.key));
-    const toRow = (id: number, name: string, buckets: Record<(typeof BUCKETS)[number], string>): AgingRowDto => ({ id, name, ...buckets, total: sum(BUCKETS.map((b) => buckets[b])) });
-    const result = groups.map((g) => toRow(named.get(g.key)?.id ?? 0, named.get(g.key)?.name ?? '', g.buckets)).sort((a, b) => amount(b.total).comparedTo(a.total));
-    const totals = toRow(0, '', Object.fromEntries(BUCKETS.map((b) => [b, sum(result.map((r) => r[b]))])) as Record<(typeof BUCKETS)[number], string>);
-    return { by, asOf, rows: result, totals };
+    const withTotals = (buckets: Record<(typeof BUCKETS)[number], string>) => ({ ...buckets, total: sum(BUCKETS.map((b) => buckets[b])) });
+    const groups = rows
+      .map((row) => ({ key: String(row.group_key ?? row.GROUP_KEY), ...withTotals(Object.fromEntries(BUCKETS.map((b) => [b, value(row, b)])) as Record<(typeof BUCKETS)[number], string>) }))
+      .sort((a, b) => amount(b.total).comparedTo(a.total));
+    // A team can owe in tens of thousands of customers: the largest are shown, all are summed.
+    const shown = groups.slice(0, query.limit ?? AGING_ROWS);
+    const named = await this.groupNames(by, shown.map((g) => g.key));
+    const result: AgingRowDto[] = shown.map(({ key, ...figures }) => ({ id: named.get(key)?.id ?? 0, name: named.get(key)?.name ?? '', ...figures }));
+    const totals: AgingRowDto = { id: 0, name: '', ...withTotals(Object.fromEntries(BUCKETS.map((b) => [b, sum(groups.map((g) => g[b]))])) as Record<(typeof BUCKETS)[number], string>) };
+    return { by, asOf, rows: result, groupCount: groups.length, totals };
   }
 
   async record(actor: Actor, dto: RecordPaymentDto): Promise<PaymentDto> {

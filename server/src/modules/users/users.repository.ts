@@ -153,6 +153,26 @@ export class UsersRepository {
     return this.users.findOneBy({ id });
   }
 
+  /** Active users by user name or display name, with the team path their records carry (imports name owners so). */
+  async findOwnerPlacementsByName(names: string[]): Promise<Array<{ id: number; username: string; displayName: string; teamPath: string }>> {
+    if (names.length === 0) return [];
+    const rows = await this.users
+      .createQueryBuilder('u')
+      .innerJoin(Team, 't', 't.id = u.teamId')
+      .select('u.id', 'id')
+      .addSelect('u.username', 'username')
+      .addSelect('u.displayName', 'display_name')
+      .addSelect('t.teamPath', 'team_path')
+      .where('(u.username IN (:...names) OR u.displayName IN (:...names)) AND u.isActive = :active', { names, active: true })
+      .getRawMany<Record<string, unknown>>();
+    return rows.map((row) => ({
+      id: Number(row.id ?? row.ID),
+      username: String(row.username ?? row.USERNAME),
+      displayName: String(row.display_name ?? row.DISPLAY_NAME),
+      teamPath: String(row.team_path ?? row.TEAM_PATH),
+    }));
+  }
+
   /** Users a record may be assigned to, for owner pickers: id, name and team. */
   listActive(): Promise<Array<Pick<User, 'id' | 'username' | 'displayName' | 'teamId'>>> {
     return this.users.find({

@@ -59,6 +59,10 @@ export class UsersService {
     return this.users.findById(id);
   }
 
+  findOwnerPlacementsByName(names: string[]) {
+    return this.users.findOwnerPlacementsByName(names);
+  }
+
   listAssignable() {
     return this.users.listActive();
   }
