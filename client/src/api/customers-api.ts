@@ -1,12 +1,16 @@
 import { http, unwrap } from './http';
+import { fileBody } from './import-file';
 import type {
   AuditEntry,
   CreateCustomerBody,
   CreatedCustomer,
   Customer,
   CustomerDetail,
+  CustomerImportResult,
   CustomerListQuery,
   DuplicateQuery,
+  ImportDuplicateHandling,
+  ImportFormat,
   Page,
   UpdateCustomerBody,
 } from './types';
@@ -41,4 +45,10 @@ export const customersApi = {
     const fileName = /filename="([^"]+)"/.exec(disposition)?.[1] ?? 'customers.csv';
     return { blob: data as Blob, fileName };
   },
+  /**
+   * The file is the request body, sent as it is. A dry run checks it and reports what an import
+   * would do without writing; a file with a bad row comes back as IMPORT_REJECTED either way.
+   */
+  importFile: (file: Blob, format: ImportFormat, duplicates: ImportDuplicateHandling, dryRun: boolean): Promise<CustomerImportResult> =>
+    unwrap(http.POST('/customers/import', { params: { query: { format, duplicates, dryRun } }, ...fileBody(file, format) })),
 };

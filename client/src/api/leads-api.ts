@@ -1,4 +1,5 @@
 import { http, unwrap } from './http';
+import { fileBody } from './import-file';
 import type {
   ApiTokenBody,
   AuditEntry,
@@ -17,12 +18,6 @@ const byId = (id: number) => ({ params: { path: { id } } });
 /** Custom values are loose in the document; Lead states their shape. */
 const asLead = async (pending: Promise<unknown>): Promise<Lead> => (await pending) as Lead;
 
-/** The content type the import endpoint reads each format as. */
-const IMPORT_TYPES: Record<ImportFormat, string> = {
-  csv: 'text/csv',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
-
 export const leadsApi = {
   /** pool=true lists the ownerless leads the user may claim instead of their own. */
   list: async (query: LeadListQuery): Promise<Page<Lead>> => (await unwrap(http.GET('/leads', { params: { query } }))) as Page<Lead>,
@@ -36,14 +31,7 @@ export const leadsApi = {
   convert: (id: number, body: ConvertLeadBody) => asLead(unwrap(http.POST('/leads/{id}/convert', { ...byId(id), body }))),
   /** The file is the request body, sent as it is; a file with a bad row comes back as IMPORT_REJECTED. */
   importFile: (file: Blob, format: ImportFormat, assign: LeadAssignment) =>
-    unwrap(
-      http.POST('/leads/import', {
-        params: { query: { format, assign } },
-        body: '',
-        bodySerializer: () => file,
-        headers: { 'content-type': IMPORT_TYPES[format] },
-      }),
-    ),
+    unwrap(http.POST('/leads/import', { params: { query: { format, assign } }, ...fileBody(file, format) })),
   rules: () => unwrap(http.GET('/leads/rules')),
   createRule: (body: LeadRuleBody) => unwrap(http.POST('/leads/rules', { body })),
   updateRule: (id: number, body: LeadRuleBody) => unwrap(http.PUT('/leads/rules/{id}', { ...byId(id), body })),

@@ -525,6 +525,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/customers/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a CSV or Excel file (the file is the request body). Every row is checked as a single create would be, and for duplicates in the file and company-wide; a file with any bad row is rejected whole (IMPORT_REJECTED, with a report per row) */
+        post: operations["importCustomers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/customers/{id}/archive": {
         parameters: {
             query?: never;
@@ -2216,7 +2233,7 @@ export interface components {
             contacts?: components["schemas"]["ContactDto"][];
         };
         /** @enum {string} */
-        AuditAction: "create" | "update" | "delete" | "transfer" | "archive" | "restore";
+        AuditAction: "create" | "update" | "delete" | "transfer" | "archive" | "restore" | "import";
         AuditEntryDto: {
             id: number;
             action: components["schemas"]["AuditAction"];
@@ -2291,6 +2308,36 @@ export interface components {
             createdBy: number | null;
             version: number;
             possibleDuplicates: components["schemas"]["DuplicateMatchDto"][];
+        };
+        /** @enum {string} */
+        ImportFormat: "csv" | "xlsx";
+        /** @enum {string} */
+        ImportDuplicateHandling: "reject" | "skip";
+        ImportedMatchDto: {
+            id: number;
+            code: string;
+            name: string;
+        };
+        ImportDuplicateDto: {
+            /** @description Row in the file (the header is row 1) */
+            row: number;
+            /** @description name, phone or email */
+            matchedOn: string[];
+            /** @description The existing customer, when the user may read it */
+            existing: components["schemas"]["ImportedMatchDto"] | null;
+            /** @description Set when the row repeats an earlier row of the same file */
+            earlierRow?: number;
+        };
+        CustomerImportResultDto: {
+            /** @description Data rows in the file */
+            rows: number;
+            /** @description Customers created (or, on a dry run, that would be) */
+            imported: number;
+            /** @description Duplicate rows left out */
+            skipped: number;
+            /** @description The duplicates, the first 500 */
+            duplicates: components["schemas"]["ImportDuplicateDto"][];
+            dryRun: boolean;
         };
         UpdateCustomerDto: {
             customerType?: components["schemas"]["CustomerType"];
@@ -3001,8 +3048,6 @@ export interface components {
             token: string;
         };
         /** @enum {string} */
-        ImportFormat: "csv" | "xlsx";
-        /** @enum {string} */
         LeadAssignment: "me" | "rules" | "pool";
         ImportResultDto: {
             imported: number;
@@ -3620,8 +3665,10 @@ export interface components {
             by: components["schemas"]["AgingGroup"];
             /** @description The day the ages are counted to */
             asOf: string;
-            /** @description Largest total first */
+            /** @description Largest total first, at most `limit` */
             rows: components["schemas"]["AgingRowDto"][];
+            /** @description Customers, salespeople or teams that owe anything (rows may list fewer) */
+            groupCount: number;
             /** @description All rows together (id 0) */
             totals: components["schemas"]["AgingRowDto"];
         };
@@ -5284,6 +5331,50 @@ export interface operations {
                 content?: never;
             };
             /** @description Needs read on customers */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    importCustomers: {
+        parameters: {
+            query: {
+                format: components["schemas"]["ImportFormat"];
+                /** @description reject (default): duplicates are problems and nothing is imported; skip: duplicates are left out and reported */
+                duplicates?: components["schemas"]["ImportDuplicateHandling"];
+                /** @description Check the file and report what would happen, writing nothing */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerImportResultDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs create on customers */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8836,6 +8927,8 @@ export interface operations {
             query?: {
                 /** @description Rows per customer (default), salesperson or team */
                 by?: components["schemas"]["AgingGroup"];
+                /** @description Rows listed, largest total first (default 100); the totals cover all */
+                limit?: number;
             };
             header?: never;
             path?: never;

@@ -190,6 +190,10 @@ export type UpdateLeadBody = Schemas['UpdateLeadDto'];
 export type ConvertLeadBody = Schemas['ConvertLeadDto'];
 export type ImportFormat = Schemas['ImportFormat'];
 export type ImportResult = Schemas['ImportResultDto'];
+export type ImportDuplicateHandling = Schemas['ImportDuplicateHandling'];
+export type CustomerImportResult = Schemas['CustomerImportResultDto'];
+/** A row left out (or, when duplicates are rejected, refused) as a duplicate. */
+export type ImportDuplicate = Schemas['ImportDuplicateDto'];
 /** One row's problem in a rejected import (the error's details); row 1 is the header. */
 export interface ImportProblem {
   row: number;

@@ -132,6 +132,32 @@ describe('useListQuery', () => {
     expect(fetchPage).toHaveBeenLastCalledWith(expect.objectContaining({ cursor: 'after-51' }));
   });
 
+  it('offers only the pages a lower-bound total proves, plus the next one, until the total is known', async () => {
+    // The count ran out of time: each answer's total is the rows up to the end of its page, "50+".
+    const pages: Record<number, Page<{ id: number }>> = {
+      1: page([1], { total: 50, totalIsCapped: true, nextCursor: 'after-1' }),
+      2: page([2], { total: 100, totalIsCapped: true, nextCursor: 'after-2' }),
+      3: page([3], { total: 130, totalIsCapped: false, nextCursor: null }),
+    };
+    const fetchPage = vi.fn((request: PageRequest) => Promise.resolve(pages[request.page ?? 0]!));
+    const { list } = setUp(fetchPage);
+    await vi.runAllTimersAsync();
+    expect(list.pageCount.value).toBe(2);
+
+    await list.goTo(2);
+    expect(list.pageCount.value).toBe(3);
+
+    await list.goTo(3);
+    expect(list.pageCount.value).toBe(3);
+  });
+
+  it('offers the next page of a lower-bound total that has no cursor (custom-field sorts page by number)', async () => {
+    const fetchPage = vi.fn(() => Promise.resolve(page([1], { total: 50, totalIsCapped: true, nextCursor: null })));
+    const { list } = setUp(fetchPage);
+    await vi.runAllTimersAsync();
+    expect(list.pageCount.value).toBe(2);
+  });
+
   it('keeps the newest answer when an older one arrives late', async () => {
     const resolvers: Array<(value: Page<{ id: number }>) => void> = [];
     const fetchPage = vi.fn(() => new Promise<Page<{ id: number }>>((resolve) => resolvers.push(resolve)));

@@ -42,8 +42,8 @@ export function activeFilters<F extends object>(filters: F): Partial<F> {
 /**
  * The state of one server-side list: filters, sort, page size and page, and the rows they
  * fetched. Any change of filter, sort or page size starts again at page 1. Pages within the first
- * MAX_OFFSET rows are fetched by number; a deeper page only by the cursor of the page before it,
- * so the pager offers one page beyond the deepest page reached.
+ * MAX_OFFSET rows are fetched by number; a deeper page only by the cursor of the page before it.
+ * While the total is only a lower bound, the pager offers the pages known to exist and the next.
  */
 export function useListQuery<F extends object, T>(options: ListQueryOptions<F, T>) {
   const filters = reactive({ ...options.filters });
@@ -64,10 +64,15 @@ export function useListQuery<F extends object, T>(options: ListQueryOptions<F, T
   const lastOffsetPage = computed(() => Math.floor(MAX_OFFSET / pageSize.value) + 1);
   const withinOffset = (target: number) => target <= lastOffsetPage.value;
 
+  /**
+   * A capped total ("10,000+", or "50+" when counting ran out of time) is a lower bound with at
+   * least one row beyond it: the pages up to that row exist, deeper ones may not. Past them the
+   * pager grows one page at a time, as each answer's cursor proves the next page.
+   */
   const pageCount = computed(() => {
-    const counted = Math.max(1, Math.ceil(total.value / pageSize.value));
-    if (!totalIsCapped.value) return counted;
-    return Math.max(lastOffsetPage.value, page.value + (nextCursor.value ? 1 : 0));
+    if (!totalIsCapped.value) return Math.max(1, Math.ceil(total.value / pageSize.value));
+    const proven = Math.ceil((total.value + 1) / pageSize.value);
+    return Math.max(proven, page.value + (nextCursor.value ? 1 : 0));
   });
 
   /** Filters and sort without paging: what an export of the same list needs. */

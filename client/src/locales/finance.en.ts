@@ -136,6 +136,7 @@ export const financeEn = {
         owner: 'Salesperson',
         team: 'Team',
       },
+      largest: 'The {shown} largest of {count}; the totals row covers all of them.',
       current: 'Current',
       days1to30: '1–30 days',
       days31to60: '31–60 days',

@@ -139,6 +139,7 @@ export const financeZhCn: Catalogue<typeof financeEn> = {
         owner: '销售',
         team: '团队',
       },
+      largest: '显示金额最大的 {shown} 个（共 {count} 个）；合计行包含全部。',
       current: '未到期',
       days1to30: '1–30 天',
       days31to60: '31–60 天',

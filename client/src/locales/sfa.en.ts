@@ -60,16 +60,7 @@ export const sfaEn = {
     import: {
       title: 'Import',
       hint: 'A CSV or Excel (.xlsx) file with a header row: name, company, phone, email, source, campaign, industry, region, notes (English or Chinese headers). A file with any bad row is rejected whole.',
-      file: 'File',
-      choose: 'Choose file',
-      noFile: 'No file chosen',
-      wrongType: 'Choose a .csv or .xlsx file',
-      send: 'Import',
       done: '{imported} leads imported, {assigned} of them assigned',
-      rejected: 'Nothing was imported: {count} problem(s) in the file',
-      row: 'Row',
-      field: 'Column',
-      reason: 'Problem',
     },
   },
   leadIntake: {

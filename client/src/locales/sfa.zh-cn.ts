@@ -64,16 +64,7 @@ export const sfaZhCn: Catalogue<typeof sfaEn> = {
     import: {
       title: '导入',
       hint: 'CSV 或 Excel（.xlsx）文件，首行为表头：姓名、公司、电话、邮箱、来源、市场活动、行业、区域、备注（中英文表头均可）。任何一行有误，整个文件都不会导入。',
-      file: '文件',
-      choose: '选择文件',
-      noFile: '未选择文件',
-      wrongType: '请选择 .csv 或 .xlsx 文件',
-      send: '导入',
       done: '已导入 {imported} 条线索，其中 {assigned} 条已分配',
-      rejected: '未导入任何数据：文件中有 {count} 处问题',
-      row: '行',
-      field: '列',
-      reason: '问题',
     },
   },
   leadIntake: {
