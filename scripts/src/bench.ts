@@ -8,26 +8,31 @@ import { DEFAULT_SEED, type Size } from './company/company.js';
 import { engineOf, parseArgs, sizeOf } from './cli-args.js';
 import { databaseExists, dropDatabase, openDatabaseServer } from './database/database-server.js';
 import { connect, type SqlClient } from './database/sql-client.js';
-import { BENCH_PASSWORD, companyOf, databaseName, generateDataset, readMarker } from './generator.js';
+import { addModules, BENCH_PASSWORD, companyOf, databaseName, DATASET_FORMAT, generateDataset, type GenerateResult, lacksModules, readAnyMarker } from './generator.js';
 import { REPO_ROOT } from './paths.js';
 import { freePort, startBuiltServer } from './server-process.js';
 import { callOk, login } from './bench/api-client.js';
+import { runBrowserStage } from './bench/browser.js';
 import { codeVersion, commitFlushMs, databaseFacts, machineFacts, rowCounts, searchMatches } from './bench/environment.js';
 import { CaptureFile } from './bench/floor.js';
 import { type LoadResult, runLoad } from './bench/http-load.js';
 import { captureScenarios, loadScenarios, measureFloors, type Tokens } from './bench/measure.js';
 import { renderReport, writeReport } from './bench/report.js';
 import { buildScenarios, type ScenarioInputs } from './bench/scenarios.js';
+import { runImportStage } from './bench/import-stage.js';
 
 const USAGE = `Usage: pnpm bench [--size S|M|L] [--engine postgres|mariadb] [--reuse] [--quick] [--seconds N] [--out FILE] [--seed N] [--drop]
   --size     synthetic company: S 10k, M 100k, L 1M customers (default S)
-  --reuse    keep an existing benchmark database of the same size and seed instead of regenerating it
+  --reuse    keep an existing benchmark database of the same size and seed instead of regenerating it;
+             one generated before the module rows existed gets only those added
   --quick    1 s per run and short floors: proves the command works, figures are rough
   --out      report file (default docs/benchmarks.md; a temporary file with --quick or under CI)
   --drop     drop the benchmark database afterwards`;
 
 const SECONDS: Record<Size, number> = { S: 3, M: 5, L: 8 };
 const DEEP_ROWS: Record<Size, number> = { S: 1_000, M: 10_000, L: 50_000 };
+/** Customers per imported file: the issue's 100,000 at size L. */
+const IMPORT_ROWS: Record<Size, number> = { S: 10_000, M: 100_000, L: 100_000 };
 const log = (line: string) => console.log(line);
 
 async function main(): Promise<void> {
@@ -43,15 +48,20 @@ async function main(): Promise<void> {
   const name = databaseName(size);
   try {
     const url = dbServer.urlOf(name);
-    const existing = args.has('reuse') && (await databaseExists(dbServer, name)) ? await readMarker(url) : null;
+    const existing = args.has('reuse') && (await databaseExists(dbServer, name)) ? await readAnyMarker(url) : null;
+    const method = dbServer.engine === 'postgres' ? 'COPY' : 'multi-row INSERT';
+    const rates = (result: GenerateResult) => result.loads.map((l) => `${l.table} ${Math.round(l.rows / l.seconds).toLocaleString('en')} rows/s`).join(', ');
     let generation: string;
-    if (existing && existing.size === size && existing.seed === seed) {
-      generation = `reused, generated ${existing.generatedAt} (seed ${seed})`;
-      log(`reusing ${name} (generated ${existing.generatedAt})`);
+    if (existing && existing.format === DATASET_FORMAT && existing.size === size && existing.seed === seed) {
+      const added = existing.modulesAddedAt ? `, module rows added ${existing.modulesAddedAt}` : '';
+      generation = `reused, generated ${existing.generatedAt}${added} (seed ${seed})`;
+      log(`reusing ${name} (generated ${existing.generatedAt}${added})`);
+    } else if (lacksModules(existing, size, seed)) {
+      const added = await addModules(dbServer, size, seed, log);
+      generation = `customers reused (generated ${existing!.generatedAt}); module rows added with ${method}: ${rates(added)}; in ${added.totalSeconds.toFixed(0)} s with their indexes and statistics (seed ${seed})`;
     } else {
       const generated = await generateDataset(dbServer, size, seed, log);
-      const rates = generated.loads.map((l) => `${l.table} ${Math.round(l.rows / l.seconds).toLocaleString('en')} rows/s`).join(', ');
-      generation = `${dbServer.engine === 'postgres' ? 'COPY' : 'multi-row INSERT'}: ${rates}; whole database (schema, load, indexes, statistics) in ${generated.totalSeconds.toFixed(0)} s (seed ${seed})`;
+      generation = `${method}: ${rates(generated)}; whole database (schema, load, indexes, statistics) in ${generated.totalSeconds.toFixed(0)} s (seed ${seed})`;
     }
     const db = await connect(url);
     try {
@@ -123,6 +133,33 @@ async function benchmark(run: { db: SqlClient; url: string; size: Size; seed: nu
   const hello = await bareFastify(run.seconds);
   log(`  bare Fastify hello: p50 ${hello.p50.toFixed(3)} ms, ${Math.round(hello.rps)} req/s`);
 
+  const browser = await runBrowserStage({
+    databaseUrl: run.url,
+    serverSettings: common,
+    logFile: path.join(tmp, 'crm-bench-browser-server.log'),
+    username: company.benchUsers.manager,
+    password: BENCH_PASSWORD,
+    samplesPerProfile: run.quick ? 2 : 5,
+    apiCalls: run.quick ? 10 : 30,
+    screenshot: path.join(tmp, 'crm-bench-customer-list.png'),
+    log,
+  });
+
+  const importRowCount = run.quick ? 1_000 : IMPORT_ROWS[run.size];
+  log(`importing ${importRowCount.toLocaleString('en')} customers from CSV and from Excel`);
+  const imports = await runImportStage({
+    db,
+    databaseUrl: run.url,
+    serverSettings: common,
+    logFile: path.join(tmp, 'crm-bench-import-server.log'),
+    username: company.benchUsers.sales,
+    password: BENCH_PASSWORD,
+    userId: sales,
+    rows: importRowCount,
+    seed: run.seed,
+    log,
+  });
+
   const counts = await rowCounts(db);
   const facts = {
     date: new Date().toISOString().replace('T', ' ').slice(0, 16) + ' UTC',
@@ -137,7 +174,7 @@ async function benchmark(run: { db: SqlClient; url: string; size: Size; seed: nu
     notes,
     searchMatches: await searchMatches(db),
   };
-  writeReport(run.out, renderReport(facts, results, hello));
+  writeReport(run.out, renderReport(facts, results, hello, browser, imports));
   log(`report written to ${run.out}`);
 }
 

@@ -26,7 +26,8 @@ export async function databaseFacts(client: SqlClient, origin: string): Promise<
 
 export async function rowCounts(client: SqlClient): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
-  for (const table of ['customers', 'contacts', 'custom_field_values', 'audit_log', 'users', 'teams']) {
+  const tables = ['customers', 'contacts', 'custom_field_values', 'audit_log', 'users', 'teams', 'activities', 'orders', 'order_lines', 'contracts', 'payment_instalments', 'payments'];
+  for (const table of tables) {
     const [row] = await client.query<{ n: string | number }>(`SELECT COUNT(*) AS n FROM ${table}`);
     counts[table] = Number(row.n);
   }

@@ -1,8 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { browserSection } from './browser-report.js';
+import { checkImportTargets, importSection } from './import-report.js';
+import { type ImportOutcome } from './import-stage.js';
+import { type BrowserOutcome } from './browser-results.js';
 import { type FloorResult } from './floor.js';
 import { type LoadResult } from './http-load.js';
-import { checkTargets } from './targets.js';
+import { checkBrowserTargets, checkTargets } from './targets.js';
 
 export interface ScenarioResult {
   key: string;
@@ -97,8 +101,8 @@ function statementDetail(results: ScenarioResult[]): string[] {
 }
 
 /** The generated part of docs/benchmarks.md. */
-export function renderReport(facts: RunFacts, results: ScenarioResult[], hello: LoadResult | null): string {
-  const targets = checkTargets(results, hello?.p50 ?? null);
+export function renderReport(facts: RunFacts, results: ScenarioResult[], hello: LoadResult | null, browser: BrowserOutcome, imports: ImportOutcome): string {
+  const targets = [...checkTargets(results, hello?.p50 ?? null), ...checkBrowserTargets(browser), ...checkImportTargets(imports)];
   const lines = [
     GENERATED_MARKER,
     '',
@@ -128,6 +132,8 @@ export function renderReport(facts: RunFacts, results: ScenarioResult[], hello: 
   if (hello) {
     lines.push('', `Bare Fastify "hello" in the same run (no Nest, no database): p50 ${num(hello.p50)} ms, p99 ${num(hello.p99)} ms, ${int(hello.rps)} req/s on one connection.`);
   }
+  lines.push('', ...browserSection(browser));
+  lines.push('', ...importSection(imports));
   lines.push('', '## Targets', '', 'The issue states them for size L; a run at another size is checked against the same figures.', '');
   lines.push('| target | measured | met |', '|---|---|---|');
   for (const check of targets) lines.push(`| ${cell(check.target)} | ${cell(check.measured)} | ${check.met === null ? '?' : check.met ? 'met' : '**not met**'} |`);

@@ -37,6 +37,20 @@ function rotating(ids: number[], path: (id: number) => string): () => LoadReques
   return () => get(path(ids[i++ % ids.length]));
 }
 
+/**
+ * The heaviest list of each module besides customers, in a manager's team scope: the newest orders,
+ * orders in one of their rarer statuses (the capped total then reads the whole team), overdue
+ * instalments, the aging report (every customer with money outstanding, unpaged) and the newest
+ * activities.
+ */
+export const MODULE_LISTS: Scenario[] = [
+  { key: 'orders-manager', title: 'Orders list p.1, team scope (manager)', as: 'manager', next: fixed('/api/orders') },
+  { key: 'orders-status', title: 'Orders, team, status=in_delivery', as: 'manager', next: fixed('/api/orders?status=in_delivery') },
+  { key: 'receivables-overdue', title: 'Receivables (instalments), team, overdue=true', as: 'manager', next: fixed('/api/receivables?overdue=true') },
+  { key: 'aging-customer', title: 'Receivables aging by customer, team', as: 'manager', next: fixed('/api/receivables/aging?by=customer') },
+  { key: 'activities-manager', title: 'Activities list p.1, team scope (manager)', as: 'manager', next: fixed('/api/activities') },
+];
+
 /** Every scenario of the benchmark, in report order; writes last, so what they leave behind disturbs no read. */
 export function buildScenarios(inputs: ScenarioInputs): Scenario[] {
   let created = 0;
@@ -60,6 +74,7 @@ export function buildScenarios(inputs: ScenarioInputs): Scenario[] {
     { key: 'search-own-rare', title: `Search "${SEARCH_TERMS.rare}" (rare), own scope`, as: 'sales', next: search(SEARCH_TERMS.rare) },
     { key: 'detail', title: 'Customer detail with contacts', as: 'manager', next: rotating(inputs.detailIds, (id) => `/api/customers/${id}`) },
     { key: 'history', title: 'Customer history (timeline)', as: 'manager', next: rotating(inputs.detailIds, (id) => `/api/customers/${id}/history`) },
+    ...MODULE_LISTS,
     { key: 'me', title: 'GET /api/auth/me (auth, no SQL)', as: 'sales', next: fixed('/api/auth/me') },
     { key: 'health', title: 'GET /api/health (one SELECT 1)', as: null, next: fixed('/api/health') },
     {

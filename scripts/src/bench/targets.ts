@@ -1,3 +1,4 @@
+import { type BrowserOutcome, kilobytes, maximum, median } from './browser-results.js';
 import { type ScenarioResult } from './report.js';
 
 export interface TargetCheck {
@@ -38,6 +39,11 @@ export function checkTargets(results: ScenarioResult[], helloP50: number | null)
   listed('list-manager', 5);
   for (const key of ['list-text', 'list-picklists', 'list-custom-field', 'list-sort-name']) listed(key, 15);
   for (const key of ['list-manager', 'list-text', 'list-picklists', 'list-custom-field', 'list-sort-name']) loaded(key);
+  // Each module's heaviest list, held to the customer list's targets: unfiltered pages as page 1,
+  // filtered ones and the aging report as filtered lists.
+  for (const key of ['orders-manager', 'activities-manager']) listed(key, 5);
+  for (const key of ['orders-status', 'receivables-overdue', 'aging-customer']) listed(key, 15);
+  for (const key of ['orders-manager', 'activities-manager']) loaded(key);
 
   const deep = byKey.get('list-deep');
   const first = byKey.get('list-manager');
@@ -96,4 +102,35 @@ export function checkTargets(results: ScenarioResult[], helloP50: number | null)
     });
   }
   return checks;
+}
+
+const INITIAL_JS_BUDGET_BYTES = 200 * 1024;
+/** Median render of the 50-row list, cold, per network profile key. */
+const LIST_RENDER_LIMITS_MS: Record<string, number> = { lan: 800, vpn: 1200 };
+
+/** The issue's browser rows, checked against the browser stage (or marked unmeasured). */
+export function checkBrowserTargets(outcome: BrowserOutcome): TargetCheck[] {
+  const initialJs = 'Browser: initial JS of the first route (the login page) ≤ 200 KB gzip';
+  const listRender = 'Browser: list of 50 rows rendered, cold, median: LAN ≤ 800 ms, 50 ms-RTT VPN ≤ 1.2 s';
+  if ('notRun' in outcome) {
+    const measured = `not measured: the browser stage ${outcome.notRun}`;
+    return [
+      { target: initialJs, measured, met: null },
+      { target: listRender, measured, met: null },
+    ];
+  }
+  const r = outcome.result;
+  const renders = r.profiles.map((p) => ({ key: p.key, median: median(p.renderMs), max: maximum(p.renderMs) }));
+  return [
+    {
+      target: initialJs,
+      measured: `${kilobytes(r.firstRoute.jsGzip)} gzip in ${r.firstRoute.scripts} scripts (and ${kilobytes(r.firstRoute.cssGzip)} of CSS)`,
+      met: r.firstRoute.jsGzip <= INITIAL_JS_BUDGET_BYTES,
+    },
+    {
+      target: listRender,
+      measured: renders.map((p) => `${p.key.toUpperCase()} ${ms(p.median)} (max ${ms(p.max)})`).join(', '),
+      met: renders.every((p) => p.median <= (LIST_RENDER_LIMITS_MS[p.key] ?? Infinity)),
+    },
+  ];
 }

@@ -38,6 +38,18 @@ export class Random {
 }
 
 /**
+ * A stream of its own per record and purpose, so each table can be generated independently. Purposes
+ * are numbered per table family: 1-5 customers and what hangs off them, 10-19 orders and contracts,
+ * 20-29 activities.
+ */
+export function streamFor(seed: number, record: number, purpose: number): Random {
+  let h = (seed ^ Math.imul(record, 0x9e3779b1) ^ Math.imul(purpose, 0x85ebca6b)) >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x7feb352d);
+  h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
+  return new Random((h ^ (h >>> 16)) >>> 0);
+}
+
+/**
  * Picks items with Zipf-like weights (rank^-exponent): the first items are common, the last rare,
  * as with real names and real sales territories. Sampling is a binary search over the cumulative
  * weights.

@@ -1,4 +1,4 @@
-import { Random, Skewed } from './random.js';
+import { Random, Skewed, streamFor } from './random.js';
 import { type Company } from './company.js';
 import {
   BRAND_FIRST, BRAND_SECOND, CITIES, CN_COMPANY_SUFFIXES, CONTACT_ROLES, GIVEN_NAMES, INDUSTRIES, INDUSTRY_WORDS,
@@ -18,7 +18,7 @@ export interface TableData {
 
 /** Every generated timestamp lies before this instant, so a run does not depend on the clock. */
 export const DATA_EPOCH = Date.UTC(2026, 2, 31);
-const HISTORY_MS = 5 * 365 * 86_400_000;
+export const HISTORY_MS = 5 * 365 * 86_400_000;
 
 const cities = new Skewed(CITIES, 1.0);
 const brandFirst = new Skewed(BRAND_FIRST, 0.9);
@@ -33,14 +33,6 @@ const industries = new Skewed(INDUSTRIES, 0.8);
 const sources = new Skewed(SOURCES, 0.8);
 const regions = new Skewed(REGIONS, 0.7);
 const segments = new Skewed(SEGMENT_PICKLIST.options.map(([key]) => key), 1.1);
-
-/** A stream of its own per record and purpose, so each table can be generated independently. */
-function streamFor(seed: number, record: number, purpose: number): Random {
-  let h = (seed ^ Math.imul(record, 0x9e3779b1) ^ Math.imul(purpose, 0x85ebca6b)) >>> 0;
-  h = Math.imul(h ^ (h >>> 16), 0x7feb352d);
-  h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
-  return new Random((h ^ (h >>> 16)) >>> 0);
-}
 
 function personName(random: Random): string {
   if (random.chance(0.2)) return `${random.pick(LATIN_GIVEN)} ${random.pick(LATIN_FAMILY)}`;
@@ -76,6 +68,25 @@ export function customerCore(company: Company, seed: number, count: number, id: 
   return { ownerId: owner.userId, teamPath: owner.teamPath, created: new Date(at), name, chinese, person };
 }
 
+function levelFrom(random: Random): string {
+  let roll = random.next();
+  return LEVELS.find(([, share]) => (roll -= share) < 0)?.[0] ?? 'C';
+}
+
+/** The level (A, B, C) customer `id` was generated with. */
+export function customerLevelOf(seed: number, id: number): string {
+  return levelFrom(streamFor(seed, id, 2));
+}
+
+function contactCountFrom(random: Random): number {
+  return 1 + Math.floor(random.next() * 3);
+}
+
+/** How many contacts customer `id` was generated with; their ids follow those of the customers before it. */
+export function contactCountOf(seed: number, customerId: number): number {
+  return contactCountFrom(streamFor(seed, customerId, 3));
+}
+
 export function customerRows(company: Company, seed: number, count: number): TableData {
   const columns = [
     'id', 'code', 'name', 'customer_type', 'industry', 'customer_level', 'source', 'region', 'address', 'phone', 'email',
@@ -86,8 +97,7 @@ export function customerRows(company: Company, seed: number, count: number): Tab
     for (let id = 1; id <= count; id++) {
       const core = customerCore(company, seed, count, id);
       const random = streamFor(seed, id, 2);
-      let roll = random.next();
-      const level = LEVELS.find(([, share]) => (roll -= share) < 0)?.[0] ?? 'C';
+      const level = levelFrom(random);
       const updated = new Date(Math.min(DATA_EPOCH, core.created.getTime() + Math.floor(random.next() * 60) * 86_400_000));
       const city = cities.pick(random);
       yield [
@@ -130,7 +140,7 @@ export function contactRows(company: Company, seed: number, count: number): Tabl
     for (let customerId = 1; customerId <= count; customerId++) {
       const core = customerCore(company, seed, count, customerId);
       const random = streamFor(seed, customerId, 3);
-      const n = 1 + Math.floor(random.next() * 3);
+      const n = contactCountFrom(random);
       for (let k = 0; k < n; k++) {
         contactId++;
         yield [

@@ -43,6 +43,15 @@ function rate(result: LoadResult): string {
   return `${result.table}: ${result.rows.toLocaleString('en')} rows in ${result.seconds.toFixed(1)} s = ${Math.round(result.rows / result.seconds).toLocaleString('en')} rows/s`;
 }
 
+/** Streams one table's rows in with COPY, into the table as it is (indexes and all). */
+export async function copyRows(client: pg.Client, data: TableData): Promise<LoadResult> {
+  const started = performance.now();
+  const counter = { rows: 0 };
+  const target = client.query(copyStreams.from(`COPY ${data.table} (${data.columns.join(', ')}) FROM STDIN`));
+  await pipeline(Readable.from(copyChunks(data, counter)), target);
+  return { table: data.table, rows: counter.rows, seconds: (performance.now() - started) / 1000 };
+}
+
 /**
  * PostgreSQL: secondary indexes and foreign keys of the bulk tables are dropped, the rows streamed
  * in with COPY, then the same indexes and keys are recreated from their saved definitions (so the
@@ -71,11 +80,7 @@ export async function loadPostgres(client: pg.Client, tables: TableData[], log: 
   const results: LoadResult[] = [];
   await client.query(`SET synchronous_commit = off`);
   for (const data of tables) {
-    const started = performance.now();
-    const counter = { rows: 0 };
-    const target = client.query(copyStreams.from(`COPY ${data.table} (${data.columns.join(', ')}) FROM STDIN`));
-    await pipeline(Readable.from(copyChunks(data, counter)), target);
-    const result = { table: data.table, rows: counter.rows, seconds: (performance.now() - started) / 1000 };
+    const result = await copyRows(client, data);
     results.push(result);
     log(`  COPY ${rate(result)}`);
   }
@@ -96,26 +101,34 @@ export async function loadMysql(connection: mysql.Connection, tables: TableData[
   await connection.query('SET foreign_key_checks = 0, unique_checks = 0');
   const results: LoadResult[] = [];
   for (const data of tables) {
-    const started = performance.now();
-    let rows = 0;
-    let batch: Value[][] = [];
-    const flush = async () => {
-      if (batch.length) await connection.query(`INSERT INTO ${data.table} (${data.columns.join(', ')}) VALUES ?`, [batch]);
-      batch = [];
-    };
-    await connection.query('START TRANSACTION');
-    for (const row of data.rows()) {
-      batch.push(row);
-      rows++;
-      if (batch.length === 1000) await flush();
-      if (rows % 50_000 === 0) await connection.query('COMMIT'), await connection.query('START TRANSACTION');
-    }
-    await flush();
-    await connection.query('COMMIT');
-    const result = { table: data.table, rows, seconds: (performance.now() - started) / 1000 };
+    const result = await loadMysqlRows(connection, data, 50_000);
     results.push(result);
     log(`  INSERT ${rate(result)}`);
   }
   await connection.query('SET foreign_key_checks = 1, unique_checks = 1');
   return results;
+}
+
+/**
+ * One table's rows in multi-row INSERTs of 1,000 rows. With `commitEvery`, it commits that often
+ * (a bulk load); without, it leaves the caller's transaction alone.
+ */
+export async function loadMysqlRows(connection: mysql.Connection, data: TableData, commitEvery?: number): Promise<LoadResult> {
+  const started = performance.now();
+  let rows = 0;
+  let batch: Value[][] = [];
+  const flush = async () => {
+    if (batch.length) await connection.query(`INSERT INTO ${data.table} (${data.columns.join(', ')}) VALUES ?`, [batch]);
+    batch = [];
+  };
+  if (commitEvery) await connection.query('START TRANSACTION');
+  for (const row of data.rows()) {
+    batch.push(row);
+    rows++;
+    if (batch.length === 1000) await flush();
+    if (commitEvery && rows % commitEvery === 0) await connection.query('COMMIT'), await connection.query('START TRANSACTION');
+  }
+  await flush();
+  if (commitEvery) await connection.query('COMMIT');
+  return { table: data.table, rows, seconds: (performance.now() - started) / 1000 };
 }
