@@ -57,6 +57,9 @@ describe('receivables and payments', () => {
     expect(top.groupCount).toBe(byCustomer.groupCount);
     expect(top.rows[0]).toEqual(byCustomer.rows[0]);
     expect(top.totals).toEqual(byCustomer.totals);
+    const largestFirst = byCustomer.rows.map((r: { total: string }) => Number(r.total));
+    expect(largestFirst).toEqual([...largestFirst].sort((a, b) => b - a));
+    expect(byCustomer.groupCount).toBe(byCustomer.rows.length);
 
     expect((await app.as('sales1').put(`/contracts/${contract.id}/payment-plan`, { version: detail.version, instalments: [] })).body.code).toBe('PLAN_HAS_PAYMENTS');
   });

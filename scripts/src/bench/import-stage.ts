@@ -4,6 +4,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { type SqlClient } from '../database/sql-client.js';
 import { copyRows, loadMysqlRows } from '../database/bulk-load.js';
+import { tidyTables } from '../generator.js';
 import { startBuiltServer } from '../server-process.js';
 import { login } from './api-client.js';
 import { type ImportFile, importRows, toCsv, toXlsx } from './import-file.js';
@@ -89,6 +90,7 @@ export async function runImportStage(options: ImportStageOptions): Promise<Impor
   } finally {
     await server.stop();
   }
+  await tidyTables(db, IMPORTED_TABLES);
   return { runs, loadPath: db.engine === 'postgres' ? 'COPY' : 'multi-row INSERT' };
 }
 
@@ -126,6 +128,9 @@ async function timeLoad(db: SqlClient, file: ImportFile, ownerId: number): Promi
     await db.query('ROLLBACK');
   }
 }
+
+/** The tables an import writes to, and whose deleted rows are cleared after the stage. */
+export const IMPORTED_TABLES = ['customers', 'custom_field_values', 'audit_log'];
 
 /** Deletes the customers one import made, with their custom field values and history. */
 async function removeImported(db: SqlClient, userId: number, since: Date): Promise<void> {

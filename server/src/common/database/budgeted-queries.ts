@@ -27,10 +27,13 @@ class BudgetedQueries {
 
   /** The rows, or null when the budget ran out. */
   async query(sql: string, params: unknown[]): Promise<Array<Record<string, unknown>> | null> {
+    // Logged as TypeORM logs its own statements, so SQL logging and capture see this one too.
+    this.dataSource.logger.logQuery(sql, params);
     try {
       return (await this.poolOf().query(sql, params)).rows;
     } catch (error) {
       if ((error as { code?: string }).code === '57014') return null;
+      this.dataSource.logger.logQueryError(error as Error, sql, params);
       throw error;
     }
   }
@@ -40,7 +43,10 @@ class BudgetedQueries {
       // The same connection settings as the main pool, from the driver's own pool.
       const main = (this.dataSource.driver as unknown as { master: PgPool }).master;
       const Pool = main.constructor as new (options: Record<string, unknown>) => PgPool;
-      this.pool = new Pool({ ...main.options, max: this.connections, statement_timeout: this.budgetMs });
+      // Without parallel workers: a count that needs them will not finish within the budget
+      // anyway, and starting and stopping them added half the budget again to every cut-off count.
+      const options = [main.options.options, '-c max_parallel_workers_per_gather=0'].filter(Boolean).join(' ');
+      this.pool = new Pool({ ...main.options, options, max: this.connections, statement_timeout: this.budgetMs });
       // An idle connection the server closes (a restart, the embedded database stopping first on a
       // signal) is an 'error' event; unheard, it would end the process. The next query reconnects.
       this.pool.on('error', (error) => logger.warn(`list count connection closed: ${error.message}`));
