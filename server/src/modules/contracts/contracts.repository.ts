@@ -39,8 +39,7 @@ export class ContractsRepository {
       if (query[field] !== undefined) qb.andWhere(`k.${field} = :${field}`, { [field]: query[field] });
     }
     if (query.endingSoon) qb.andWhere("k.status = 'in_force' AND k.endOn >= :today AND k.endOn <= :in30Days", { today, in30Days });
-    const page = await paginate(qb, 'k', query, CONTRACT_SORTS, { key: 'createdAt', order: 'desc' });
-    return { ...page, items: await this.withNames(page.items) };
+    return paginate(qb, 'k', query, CONTRACT_SORTS, { key: 'createdAt', order: 'desc' }, { enrich: (rows) => this.withNames(rows) });
   }
 
   async withNames(rows: Contract[]): Promise<ContractRow[]> {

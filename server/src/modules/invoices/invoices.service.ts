@@ -50,8 +50,7 @@ export class InvoicesService {
     for (const field of ['status', 'customerId', 'orderId', 'contractId'] as const) {
       if (query[field] !== undefined) qb.andWhere(`v.${field} = :${field}`, { [field]: query[field] });
     }
-    const page = await paginate(qb, 'v', query, { createdAt: 'createdAt', issuedOn: 'issuedOn' }, { key: 'createdAt', order: 'desc' });
-    return { ...page, items: await this.present(page.items) };
+    return paginate(qb, 'v', query, { createdAt: 'createdAt', issuedOn: 'issuedOn' }, { key: 'createdAt', order: 'desc' }, { enrich: (rows) => this.present(rows) });
   }
 
   async get(actor: Actor, id: number): Promise<InvoiceDetailDto> {

@@ -38,8 +38,7 @@ export class OpportunitiesRepository {
     if (query.closeFrom) qb.andWhere('o.expectedCloseDate >= :closeFrom', { closeFrom: query.closeFrom });
     if (query.closeTo) qb.andWhere('o.expectedCloseDate <= :closeTo', { closeTo: query.closeTo });
     const { orderBy } = await this.fields.applyListOptions(actor, 'opportunities', qb, 'o', query as never, []);
-    const page = await paginate(qb, 'o', query, OPPORTUNITY_SORTS, { key: 'createdAt', order: 'desc' }, { orderBy });
-    return { ...page, items: await this.withNames(page.items) };
+    return paginate(qb, 'o', query, OPPORTUNITY_SORTS, { key: 'createdAt', order: 'desc' }, { orderBy, enrich: (rows) => this.withNames(rows) });
   }
 
   /** Customer and owner names of many opportunities, in two queries. */

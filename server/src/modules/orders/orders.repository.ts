@@ -40,8 +40,7 @@ export class OrdersRepository {
     }
     if (query.late) qb.andWhere('o.status IN (:...undelivered) AND o.promisedOn < :today', { undelivered: UNDELIVERED, today: today() });
     if (query.paymentOverdue) qb.andWhere(`EXISTS (${OVERDUE_INSTALMENT})`, { today: today() });
-    const page = await paginate(qb, 'o', query, ORDER_SORTS, { key: 'createdAt', order: 'desc' });
-    return { ...page, items: await this.withNames(page.items) };
+    return paginate(qb, 'o', query, ORDER_SORTS, { key: 'createdAt', order: 'desc' }, { enrich: (rows) => this.withNames(rows) });
   }
 
   async withNames(rows: Order[]): Promise<OrderRow[]> {

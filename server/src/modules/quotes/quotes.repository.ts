@@ -47,8 +47,7 @@ export class QuotesRepository {
       if (query[field] !== undefined) qb.andWhere(`q.${field} = :${field}`, { [field]: query[field] });
     }
     const { orderBy } = await this.fields.applyListOptions(actor, 'quotes', qb, 'q', query as never, []);
-    const page = await paginate(qb, 'q', query, QUOTE_SORTS, { key: 'createdAt', order: 'desc' }, { orderBy });
-    return { ...page, items: await this.withNames(page.items) };
+    return paginate(qb, 'q', query, QUOTE_SORTS, { key: 'createdAt', order: 'desc' }, { orderBy, enrich: (rows) => this.withNames(rows) });
   }
 
   /** Quotes waiting for this approver, oldest request first. Approval, not ownership, lets them see these. */

@@ -63,21 +63,20 @@ export class ReceivablesService {
     }
     if (query.open || query.overdue) qb.andWhere('i.amount > i.paidAmount');
     if (query.overdue) qb.andWhere('i.dueOn < :today', { today });
-    const page = await paginate(qb, 'i', query, { dueOn: 'dueOn', createdAt: 'createdAt' }, { key: 'dueOn', order: 'asc' });
-    const [contracts, customers, owners] = await Promise.all([
-      namesOf(this.dataSource, Contract, 'contractNumber', page.items.map((i) => i.contractId)),
-      namesOf(this.dataSource, Customer, 'name', page.items.map((i) => i.customerId)),
-      namesOf(this.dataSource, User, 'displayName', page.items.map((i) => i.ownerId)),
-    ]);
-    return {
-      ...page,
-      items: page.items.map((i) => ({
+    const enrich = async (rows: PaymentInstalment[]) => {
+      const [contracts, customers, owners] = await Promise.all([
+        namesOf(this.dataSource, Contract, 'contractNumber', rows.map((i) => i.contractId)),
+        namesOf(this.dataSource, Customer, 'name', rows.map((i) => i.customerId)),
+        namesOf(this.dataSource, User, 'displayName', rows.map((i) => i.ownerId)),
+      ]);
+      return rows.map((i) => ({
         ...toInstalmentDto(i, today),
         contract: { id: i.contractId, name: contracts.get(i.contractId) ?? '' },
         customer: { id: i.customerId, name: customers.get(i.customerId) ?? '' },
         owner: i.ownerId === null ? null : { id: i.ownerId, name: owners.get(i.ownerId) ?? '' },
-      })),
+      }));
     };
+    return paginate(qb, 'i', query, { dueOn: 'dueOn', createdAt: 'createdAt' }, { key: 'dueOn', order: 'asc' }, { enrich });
   }
 
   /** Outstanding amounts by age, per customer, salesperson or team, in the reader's scope. */
@@ -170,8 +169,7 @@ export class ReceivablesService {
     for (const field of ['contractId', 'customerId'] as const) {
       if (query[field] !== undefined) qb.andWhere(`p.${field} = :${field}`, { [field]: query[field] });
     }
-    const page = await paginate(qb, 'p', query, { createdAt: 'createdAt', paidOn: 'paidOn' }, { key: 'createdAt', order: 'desc' });
-    return { ...page, items: await this.present(page.items) };
+    return paginate(qb, 'p', query, { createdAt: 'createdAt', paidOn: 'paidOn' }, { key: 'createdAt', order: 'desc' }, { enrich: (rows) => this.present(rows) });
   }
 
   private async present(payments: Payment[]): Promise<PaymentDto[]> {
