@@ -78,12 +78,13 @@ describe('customer import', () => {
       'Bad Money Ltd,it,bm@row.example,12.345,',
       'Stranger Owner Ltd,it,so@row.example,,nobody-here',
       'Not My Team Ltd,it,nt@row.example,,sales3',
+      'Two Faults Ltd,astrology,still-not-an-email,,',
     ].join('\n');
     const before = await customerTotal('manager1');
     const res = await upload('manager1', 'format=csv', csv);
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('IMPORT_REJECTED');
-    expect(problemKeys(res.body.details)).toEqual(['3:name', '4:email', '5:industry', '6:creditLimit', '7:owner', '8:owner']);
+    expect(problemKeys(res.body.details)).toEqual(['3:name', '4:email', '5:industry', '6:creditLimit', '7:owner', '8:owner', '9:email', '9:industry']);
     expect(res.body.details.find((d: Problem) => d.row === 5).reason).toContain('astrology');
     expect(await customerTotal('manager1')).toBe(before);
 

@@ -136,11 +136,12 @@ export class CustomerImportService {
         duplicates.push({ row: sheetRowNumber(index), matchedOn: repeated.map((r) => r.field), existing: null, earlierRow: repeated[0].earlierRow });
         continue;
       }
-      if (invalid.length || mapped.problems.length || !owner) continue;
+      // The field rules run on a row with other problems too, so a file needs one round of fixes.
+      const reported = new Set([...mapped.problems, ...invalid].map((problem) => problem.field));
       const columns = customerColumnsOf(dto);
       const checked = await this.fields.writeProblems(actor, 'customers', Customer, columns, dto.customFields, null);
-      checked.problems.forEach(at);
-      if (checked.problems.length) continue;
+      checked.problems.filter((problem) => !reported.has(problem.field)).forEach(at);
+      if (invalid.length || mapped.problems.length || !owner || checked.problems.length) continue;
       candidates.push({ index, columns, ownerId: owner.id, teamPath: owner.teamPath, customWrites: checked.writes, customValues: dto.customFields ?? {} });
     }
     return { candidates, problems, duplicates };
